@@ -1,0 +1,78 @@
+namespace BackpainGuide.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the generator can report. The README's table is the user-facing copy of
+/// this list; keep the two in step (a test checks that every code here is documented).
+/// </summary>
+public static class Codes
+{
+    public const string NotUtf8 = "BG001";
+    public const string MissingFrontMatter = "BG002";
+    public const string MalformedYaml = "BG003";
+    public const string MissingField = "BG004";
+    public const string EmptyField = "BG005";
+    public const string SummaryTooLong = "BG006";
+    public const string UnknownTag = "BG007";
+    public const string UnknownRelated = "BG008";
+    public const string DuplicateSlug = "BG009";
+    public const string DuplicateTitle = "BG010";
+    public const string LinkToMissingPage = "BG011";
+    public const string LinkToMissingHeading = "BG012";
+    public const string InvalidDate = "BG013";
+    public const string BadSlug = "BG014";
+    public const string UnknownField = "BG015";
+    public const string WrongType = "BG016";
+    public const string UnsafeUrl = "BG017";
+    public const string SourceUrlNotHttp = "BG018";
+    public const string FileTooLarge = "BG019";
+    public const string TooDeep = "BG020";
+    public const string YamlAlias = "BG021";
+    public const string RawHtml = "BG022";
+    public const string RelatedToSelf = "BG023";
+    public const string DuplicateEntry = "BG024";
+    public const string BinaryFile = "BG025";
+    public const string Symlink = "BG026";
+    public const string BadSetting = "BG027";
+    public const string MissingFile = "BG028";
+    public const string LineTooLong = "BG029";
+    public const string HeadingLevel = "BG030";
+    public const string NoRelated = "BG100";
+    public const string Orphan = "BG101";
+
+    /// <summary>One-line descriptions, shown by <c>--help codes</c> and mirrored in the README.</summary>
+    public static readonly IReadOnlyList<(string Code, string Text)> All =
+    [
+        (NotUtf8, "file is not valid UTF-8"),
+        (MissingFrontMatter, "file has no front matter block between '---' lines"),
+        (MalformedYaml, "front matter or settings file is not valid YAML"),
+        (MissingField, "a required field is missing"),
+        (EmptyField, "a required field is empty"),
+        (SummaryTooLong, "summary is longer than 200 characters"),
+        (UnknownTag, "tag is not defined in tags.yml"),
+        (UnknownRelated, "related slug names no question"),
+        (DuplicateSlug, "two files give the same slug"),
+        (DuplicateTitle, "two questions have the same title"),
+        (LinkToMissingPage, "relative link to a question or page that does not exist"),
+        (LinkToMissingHeading, "link to a #heading that the target page does not have"),
+        (InvalidDate, "date is not a valid YYYY-MM-DD date"),
+        (BadSlug, "file name is not a valid slug (a-z, 0-9 and single '-')"),
+        (UnknownField, "front matter field is not part of the format (typo?)"),
+        (WrongType, "value has the wrong shape (text, list or mapping expected)"),
+        (UnsafeUrl, "link or image URL uses a refused scheme (javascript:, vbscript:, data:, ...)"),
+        (SourceUrlNotHttp, "source URL is not an absolute http(s) URL"),
+        (FileTooLarge, "file is larger than the size limit"),
+        (TooDeep, "Markdown or YAML nesting is deeper than the limit"),
+        (YamlAlias, "YAML anchors, aliases and tags are not allowed"),
+        (RawHtml, "raw HTML in Markdown is shown as text, not passed through"),
+        (RelatedToSelf, "a question lists itself as related"),
+        (DuplicateEntry, "the same tag or related slug is listed twice"),
+        (BinaryFile, "file contains NUL bytes (binary?)"),
+        (Symlink, "symbolic links are refused in input/"),
+        (BadSetting, "site.yml or tags.yml setting is missing or invalid"),
+        (MissingFile, "a required input file or folder is missing"),
+        (LineTooLong, "a line is longer than the limit"),
+        (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
+        (NoRelated, "warning: question lists no related questions"),
+        (Orphan, "warning: no other page links to this question"),
+    ];
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace BackpainGuide.Layout;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, unless it is
+/// <see cref="RawHtml"/>. Scriban escapes nothing by default; escaping here, at the one place
+/// values reach the output, means a template cannot forget it.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    public EscapingTemplateContext()
+    {
+        // Scriban's defaults would cut strings over 1 MiB and stop loops after 1,000 items without
+        // a word; a 10,000-question index needs neither limit.
+        LimitToString = 0;
+        LoopLimit = 0;
+        StrictVariables = true;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+        if (textAsObject is null) return this;
+        var text = textAsObject as string ?? ObjectToString(textAsObject);
+        return base.Write(span, WebUtility.HtmlEncode(text));
+    }
+}

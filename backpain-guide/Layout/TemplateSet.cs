@@ -1,0 +1,66 @@
+using BackpainGuide.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+
+namespace BackpainGuide.Layout;
+
+/// <summary>
+/// The theme's templates, parsed once and shared by every page (a parsed Scriban template is
+/// immutable and safe to render from many threads, each with its own context).
+/// </summary>
+public sealed class TemplateSet
+{
+    public static readonly IReadOnlyList<string> Names = ["layout", "home", "question", "tag", "page", "search", "404"];
+
+    private readonly Dictionary<string, Template> templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
+
+    public static TemplateSet? Load(string themeDir, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            var path = Path.Combine(themeDir, "templates", name + ".sbn");
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, display(path), 0, 0, "theme template is missing"));
+                continue;
+            }
+            var template = Template.Parse(File.ReadAllText(path), path);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.BadSetting, display(path), message.Span.Start.Line + 1,
+                        message.Span.Start.Column + 1, "template error: " + message.Message));
+                }
+                continue;
+            }
+            result.Add(name, template);
+        }
+        return result.Count == Names.Count ? new TemplateSet(result) : null;
+    }
+
+    public static TemplateSet FromStrings(IReadOnlyDictionary<string, string> sources)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, text) in sources)
+        {
+            var template = Template.Parse(text, name);
+            if (template.HasErrors) throw new InvalidOperationException(string.Join("; ", template.Messages));
+            result.Add(name, template);
+        }
+        return new TemplateSet(result);
+    }
+
+    /// <summary>Renders <paramref name="name"/> with the properties of <paramref name="model"/> as variables.</summary>
+    public string Render(string name, object model)
+    {
+        var context = new EscapingTemplateContext();
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: context.MemberRenamer);
+        context.PushGlobal(globals);
+        return templates[name].Render(context);
+    }
+}

@@ -1,0 +1,92 @@
+using BackpainGuide.Diagnostics;
+using BackpainGuide.Model;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BackpainGuide.Load;
+
+/// <summary>
+/// Parses Markdown bodies with the one Markdig pipeline of the site, built once. Raw HTML is still
+/// parsed (so that it can be found and reported) but is never rendered as HTML: see the renderer.
+/// </summary>
+public static class MarkdownParser
+{
+    // Extensions are chosen one by one: UseAdvancedExtensions would also enable generic
+    // attributes ({onclick=...}), which would let content add arbitrary attributes to elements.
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .Build();
+
+    public static MarkdownBody Parse(string body, int firstLine, string path, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(body, Pipeline);
+        var headings = new List<Heading>();
+        var tooDeep = false;
+
+        foreach (var (node, depth) in Walk(document))
+        {
+            if (depth > Limits.MaxMarkdownDepth && !tooDeep)
+            {
+                tooDeep = true;
+                diagnostics.Add(Diagnostic.Error(Codes.TooDeep, path, firstLine + node.Line, node.Column + 1,
+                    $"Markdown is nested more than {Limits.MaxMarkdownDepth} levels deep (lists, quotes or emphasis)"));
+            }
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    if (heading.Level == 1)
+                    {
+                        diagnostics.Add(Diagnostic.Error(Codes.HeadingLevel, path, firstLine + heading.Line, heading.Column + 1,
+                            "use '##' for sections: the question title is the page's only level-1 heading"));
+                    }
+                    headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), heading.GetAttributes().Id ?? ""));
+                    break;
+                case HtmlBlock html:
+                    diagnostics.Add(Diagnostic.Warning(Codes.RawHtml, path, firstLine + html.Line, html.Column + 1,
+                        "raw HTML is not allowed and is shown as text; use Markdown instead"));
+                    break;
+                case HtmlInline html:
+                    diagnostics.Add(Diagnostic.Warning(Codes.RawHtml, path, firstLine + html.Line, html.Column + 1,
+                        $"raw HTML '{Shorten(html.Tag)}' is not allowed and is shown as text; use Markdown instead"));
+                    break;
+            }
+        }
+        return new MarkdownBody(document, firstLine, headings);
+    }
+
+    /// <summary>Every block and inline with its nesting depth, without recursion (depth is untrusted).</summary>
+    public static IEnumerable<(MarkdownObject Node, int Depth)> Walk(MarkdownDocument document)
+    {
+        var stack = new Stack<(MarkdownObject, int)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            yield return (node, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--) stack.Push((container[i], depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    var children = new List<Inline>();
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+                    for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+                    break;
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
+}

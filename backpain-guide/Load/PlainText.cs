@@ -1,0 +1,69 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BackpainGuide.Load;
+
+/// <summary>The readable text of Markdown nodes, for headings, search data and descriptions.</summary>
+public static class PlainText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new StringBuilder();
+        Append(inline, sb);
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>All text of a document, blocks separated by newlines.</summary>
+    public static string Of(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var (node, _) in MarkdownParser.Walk(document))
+        {
+            switch (node)
+            {
+                case LeafBlock { Inline: { } inline }:
+                    if (sb.Length > 0) sb.Append('\n');
+                    Append(inline, sb);
+                    break;
+                case CodeBlock code:
+                    if (sb.Length > 0) sb.Append('\n');
+                    sb.Append(code.Lines.ToString());
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static void Append(ContainerInline container, StringBuilder sb)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.AsSpan());
+                    break;
+                case HtmlInline html:
+                    sb.Append(html.Tag);
+                    break;
+                case AutolinkInline auto:
+                    sb.Append(auto.Url);
+                    break;
+                case ContainerInline nested:
+                    Append(nested, sb);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using BackpainGuide.Diagnostics;
+using BackpainGuide.Load.Yaml;
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Load;
+
+/// <summary>Reads one input/questions/&lt;slug&gt;.md into a <see cref="Question"/>.</summary>
+public static class QuestionLoader
+{
+    public const int MaxSummaryLength = 200;
+
+    public static readonly IReadOnlyList<string> Fields = ["title", "summary", "tags", "related", "reviewed", "sources"];
+
+    private static readonly IReadOnlyList<string> SourceFields = ["title", "publisher", "year", "url"];
+
+    /// <summary>Returns null when the file has errors that leave no usable question.</summary>
+    public static Question? Load(InputFile file, string text, DiagnosticBag diagnostics)
+    {
+        var path = file.DisplayPath;
+        var slugOk = Slug.IsValid(file.Stem);
+        if (!slugOk)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.BadSlug, path, 1, 1,
+                $"file name '{file.Stem}' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example '{Slug.Suggest(file.Stem)}.md'"));
+        }
+
+        if (FrontMatter.Split(text, path, diagnostics) is not { } parts) return null;
+        if (YamlReader.Read(parts.Yaml, path, parts.YamlFirstLine, diagnostics) is not { } root) return null;
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.WrongType, path, root.Line, root.Column, "front matter must be a set of 'field: value' lines"));
+            return null;
+        }
+
+        var fields = new FieldReader(map, path, diagnostics, Fields.ToArray(), 1, 1);
+        var title = fields.RequiredText("title");
+        var summary = fields.RequiredText("summary");
+        if (summary is { } s && s.Value.EnumerateRunes().Count() is var length && length > MaxSummaryLength)
+        {
+            fields.Error(Codes.SummaryTooLong, s, $"summary is {length} characters long; keep it to {MaxSummaryLength} or fewer");
+        }
+        var tags = fields.TextList("tags", required: true);
+        var related = fields.TextList("related", required: false);
+        var reviewed = fields.RequiredDate("reviewed");
+        var sources = ReadSources(fields, path, diagnostics);
+
+        var body = MarkdownParser.Parse(parts.Body, parts.BodyFirstLine, path, diagnostics);
+
+        if (!slugOk || fields.Failed || title is null || summary is null || reviewed is null) return null;
+        return new Question(file.Stem, path, title.Value, summary.Value with { Value = summary.Value.Value.Trim() },
+            tags, related, reviewed.Value, sources, body);
+    }
+
+    private static List<SourceRef> ReadSources(FieldReader fields, string path, DiagnosticBag diagnostics)
+    {
+        var result = new List<SourceRef>();
+        foreach (var entry in fields.MappingList("sources", required: true))
+        {
+            var source = new FieldReader(entry, path, diagnostics, SourceFields.ToArray(), entry.Line, entry.Column);
+            var title = source.RequiredText("title");
+            var url = source.RequiredText("url");
+            var publisher = source.OptionalText("publisher");
+            int? year = null;
+            if (source.OptionalText("year") is { } y)
+            {
+                if (int.TryParse(y.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v)
+                    && v is >= 1000 and <= 9999)
+                {
+                    year = v;
+                }
+                else
+                {
+                    source.Error(Codes.WrongType, y, $"year '{y.Value}' must be a four-digit year");
+                }
+            }
+            if (url is { } u && !UrlPolicy.IsHttpUrl(u.Value))
+            {
+                source.Error(Codes.SourceUrlNotHttp, u, $"source url '{u.Value}' must be an absolute http:// or https:// URL");
+            }
+            if (source.Failed)
+            {
+                fields.MarkFailed();
+                continue;
+            }
+            result.Add(new SourceRef(title!.Value.Value, publisher?.Value, year, url!.Value));
+        }
+        return result;
+    }
+
+}

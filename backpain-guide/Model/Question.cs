@@ -1,0 +1,38 @@
+using Markdig.Syntax;
+
+namespace BackpainGuide.Model;
+
+/// <summary>A source cited by a question.</summary>
+public sealed record SourceRef(string Title, string? Publisher, int? Year, Spanned<string> Url);
+
+/// <summary>
+/// A reader question as loaded from input/questions/&lt;slug&gt;.md: front matter values keep their
+/// positions so that later stages can report problems at the right spot.
+/// </summary>
+public sealed record Question(
+    string Slug,
+    string SourcePath,
+    Spanned<string> Title,
+    Spanned<string> Summary,
+    IReadOnlyList<Spanned<string>> Tags,
+    IReadOnlyList<Spanned<string>> Related,
+    Spanned<DateOnly> Reviewed,
+    IReadOnlyList<SourceRef> Sources,
+    MarkdownBody Body);
+
+/// <summary>A plain page from input/pages/&lt;slug&gt;.md (about, disclaimer...).</summary>
+public sealed record PlainPage(
+    string Slug,
+    string SourcePath,
+    Spanned<string> Title,
+    Spanned<string> Summary,
+    MarkdownBody Body);
+
+/// <summary>
+/// The parsed Markdown of a file. <see cref="FirstLine"/> is the 1-based file line of the body's
+/// first line; Markdig counts lines from 0 within the body.
+/// </summary>
+public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<Heading> Headings);
+
+/// <summary>A heading of a body, with the id its anchor gets.</summary>
+public sealed record Heading(int Level, string Text, string Id);

@@ -1,0 +1,28 @@
+namespace BackpainGuide.Model;
+
+/// <summary>input/site.yml.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string Language,
+    string? Repository,
+    string Branch,
+    string Disclaimer,
+    string? UrgentQuestion)
+{
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    /// <summary>Scheme and host of <see cref="BaseUrl"/> with no trailing slash, for absolute URLs.</summary>
+    public string Origin => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri)
+        ? uri.GetLeftPart(UriPartial.Authority)
+        : "";
+}

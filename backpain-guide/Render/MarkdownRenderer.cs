@@ -1,0 +1,42 @@
+using BackpainGuide.Load;
+using BackpainGuide.Model;
+using BackpainGuide.Validate;
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+
+namespace BackpainGuide.Render;
+
+/// <summary>
+/// Markdown body to HTML. Links between pages are rewritten from "other-slug.md#id" to the page's
+/// URL; anything the validator refused is rendered inert. Raw HTML comes out as text.
+/// </summary>
+public sealed class MarkdownRenderer(LinkResolver links, Urls urls)
+{
+    /// <summary>Renders once: link URLs in the document are rewritten in place.</summary>
+    public string Render(MarkdownBody body)
+    {
+        foreach (var (node, _) in MarkdownParser.Walk(body.Document))
+        {
+            if (node is LinkInline link && link.Url is not null) link.Url = Rewrite(link.Url, link.IsImage);
+            else if (node is AutolinkInline auto && !auto.IsEmail && !UrlPolicy.IsAllowedLink(auto.Url)) auto.Url = "#";
+        }
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        MarkdownParser.Pipeline.Setup(renderer);
+        SafeHtmlRendererSetup.Apply(renderer);
+        renderer.Render(body.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string Rewrite(string url, bool isImage) => links.Resolve(url, isImage) switch
+    {
+        LinkTarget.External e => e.Url,
+        LinkTarget.SamePage s => "#" + Uri.EscapeDataString(s.Fragment),
+        LinkTarget.Internal { Kind: PageKind.Question } q => urls.Question(q.Slug) + Fragment(q.Fragment),
+        LinkTarget.Internal p => urls.Page(p.Slug) + Fragment(p.Fragment),
+        _ => "#",
+    };
+
+    private static string Fragment(string? fragment) => fragment is null ? "" : "#" + Uri.EscapeDataString(fragment);
+}

@@ -1,0 +1,11 @@
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Validate;
+
+/// <summary>Everything the load stage read: the input of validation and of all later stages.</summary>
+public sealed record Content(
+    SiteSettings Site,
+    IReadOnlyList<TagDefinition> Tags,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<PlainPage> Pages,
+    LinkResolver Links);

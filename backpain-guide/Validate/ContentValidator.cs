@@ -1,0 +1,167 @@
+using BackpainGuide.Diagnostics;
+using BackpainGuide.Load;
+using BackpainGuide.Model;
+using Markdig.Syntax.Inlines;
+
+namespace BackpainGuide.Validate;
+
+/// <summary>
+/// The rules that need more than one file: tags against tags.yml, related slugs, duplicate titles
+/// and slugs, links and #headings between pages, orphans. Reports everything it finds.
+/// </summary>
+public static class ContentValidator
+{
+    /// <summary>Top-level names the site itself uses: a plain page may not take them.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index",
+    };
+
+    public static void Validate(Content content, DiagnosticBag diagnostics)
+    {
+        var tagNames = content.Tags.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var bySlug = content.Questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
+        var pageBySlug = content.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var linkedTo = new HashSet<string>(StringComparer.Ordinal);
+
+        CheckPageSlugs(content, bySlug, diagnostics);
+        CheckDuplicateTitles(content.Questions, diagnostics);
+
+        foreach (var q in content.Questions)
+        {
+            CheckList(q.Tags, q.SourcePath, "tag", diagnostics, tag => tagNames.Contains(tag)
+                ? null
+                : (Codes.UnknownTag, $"unknown tag '{tag}'; tags.yml defines: {string.Join(", ", content.Tags.Select(t => t.Name))}"));
+            CheckList(q.Related, q.SourcePath, "related question", diagnostics, slug =>
+                slug == q.Slug ? (Codes.RelatedToSelf, "a question cannot be related to itself")
+                : bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question }
+                    ? null
+                    : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
+            foreach (var r in q.Related) linkedTo.Add(r.Value);
+            if (q.Related.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(Codes.NoRelated, q.SourcePath, 1, 1,
+                    "no related questions: add 'related:' so readers can find their way on"));
+            }
+            foreach (var target in CheckLinks(q.Body, q.SourcePath, content, bySlug, pageBySlug, diagnostics))
+            {
+                if (target != q.Slug) linkedTo.Add(target);
+            }
+        }
+        foreach (var p in content.Pages)
+        {
+            foreach (var target in CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics)) linkedTo.Add(target);
+        }
+
+        if (content.Site.UrgentQuestion is { } urgent && !bySlug.ContainsKey(urgent))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, "site.yml", 0, 0, $"urgent_question '{urgent}' names no question"));
+        }
+        foreach (var q in content.Questions)
+        {
+            if (!linkedTo.Contains(q.Slug) && content.Questions.Count > 1)
+            {
+                diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
+                    "no other question links to this one or lists it as related; it is reachable only from the index"));
+            }
+        }
+    }
+
+    private static void CheckPageSlugs(Content content, Dictionary<string, Question> questions, DiagnosticBag diagnostics)
+    {
+        foreach (var p in content.Pages)
+        {
+            if (ReservedSlugs.Contains(p.Slug))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, p.SourcePath, 1, 1,
+                    $"page name '{p.Slug}' is used by the site itself; rename the file"));
+            }
+            else if (questions.TryGetValue(p.Slug, out var q))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateSlug, p.SourcePath, 1, 1,
+                    $"slug '{p.Slug}' is also the slug of {q.SourcePath}; links to '{p.Slug}.md' would be ambiguous"));
+            }
+        }
+    }
+
+    private static void CheckDuplicateTitles(IReadOnlyList<Question> questions, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
+        foreach (var q in questions)
+        {
+            var key = string.Join(' ', q.Title.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (seen.TryGetValue(key, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateTitle, q.SourcePath, q.Title.Line, q.Title.Column,
+                    $"title '{q.Title.Value}' is already used by {first.SourcePath}; merge the two or reword one"));
+            }
+            else
+            {
+                seen.Add(key, q);
+            }
+        }
+    }
+
+    private static void CheckList(IReadOnlyList<Spanned<string>> values, string path, string what, DiagnosticBag diagnostics,
+        Func<string, (string Code, string Message)?> check)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (!seen.Add(value.Value))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.DuplicateEntry, path, value.Line, value.Column, $"{what} '{value.Value}' is listed twice"));
+            }
+            else if (check(value.Value) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(problem.Code, path, value.Line, value.Column, problem.Message));
+            }
+        }
+    }
+
+    /// <summary>Checks every link of a body; returns the slugs of the questions it links to.</summary>
+    private static List<string> CheckLinks(MarkdownBody body, string path, Content content,
+        Dictionary<string, Question> questions, Dictionary<string, PlainPage> pages, DiagnosticBag diagnostics)
+    {
+        var targets = new List<string>();
+        var ownIds = body.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (node, _) in MarkdownParser.Walk(body.Document))
+        {
+            if (node is AutolinkInline auto && !auto.IsEmail && !UrlPolicy.IsAllowedLink(auto.Url))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.UnsafeUrl, path, body.FirstLine + auto.Line, auto.Column + 1,
+                    $"'{UrlPolicy.Scheme(auto.Url)}:' URLs are not allowed; use an https:// link"));
+                continue;
+            }
+            if (node is not LinkInline link || link.Url is null) continue;
+            var line = body.FirstLine + link.Line;
+            var column = link.Column + 1;
+            switch (content.Links.Resolve(link.Url, link.IsImage))
+            {
+                case LinkTarget.Invalid invalid:
+                    diagnostics.Add(Diagnostic.Error(invalid.Code, path, line, column, invalid.Message));
+                    break;
+                case LinkTarget.SamePage same when !ownIds.Contains(same.Fragment):
+                    diagnostics.Add(Diagnostic.Error(Codes.LinkToMissingHeading, path, line, column,
+                        $"link to '#{same.Fragment}': this page has no heading with that id{Known(ownIds)}"));
+                    break;
+                case LinkTarget.Internal target:
+                    if (target.Kind == PageKind.Question) targets.Add(target.Slug);
+                    var ids = target.Kind == PageKind.Question
+                        ? questions.TryGetValue(target.Slug, out var q) ? q.Body.Headings.Select(h => h.Id) : null
+                        : pages.TryGetValue(target.Slug, out var p) ? p.Body.Headings.Select(h => h.Id) : null;
+                    if (target.Fragment is { } fragment && ids is not null && !ids.Contains(fragment, StringComparer.Ordinal))
+                    {
+                        var set = ids.ToHashSet(StringComparer.Ordinal);
+                        diagnostics.Add(Diagnostic.Error(Codes.LinkToMissingHeading, path, line, column,
+                            $"link to '{target.Slug}.md#{fragment}': that page has no heading with id '{fragment}'{Known(set)}"));
+                    }
+                    break;
+            }
+        }
+        return targets;
+    }
+
+    private static string Known(HashSet<string> ids) =>
+        ids.Count == 0 ? "" : $" (its headings: {string.Join(", ", ids.Order(StringComparer.Ordinal).Select(i => "#" + i))})";
+}
