@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using BackpainGuide.Cli;
+
+return Runner.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,96 @@
+namespace BackpainGuide.Cli;
+
+/// <summary>The parsed command line.</summary>
+public sealed record CommandLine(
+    string Command,
+    string Input,
+    string Output,
+    string? Theme,
+    string? BaseUrl,
+    bool Quiet,
+    bool Help)
+{
+    public static readonly IReadOnlyList<string> Commands = ["build", "check"];
+
+    /// <summary>Parses <paramref name="args"/>; returns null and an error message on a usage error.</summary>
+    public static (CommandLine? Line, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        string? command = null;
+        string input = "input", output = "output";
+        string? theme = null, baseUrl = null;
+        bool quiet = false, help = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string? Value()
+            {
+                var eq = arg.IndexOf('=');
+                if (eq > 0) return arg[(eq + 1)..];
+                return i + 1 < args.Count ? args[++i] : null;
+            }
+            var name = arg.Contains('=') && arg.StartsWith("--", StringComparison.Ordinal) ? arg[..arg.IndexOf('=')] : arg;
+            switch (name)
+            {
+                case "-h" or "--help" or "help":
+                    help = true;
+                    break;
+                case "-q" or "--quiet":
+                    quiet = true;
+                    break;
+                case "--input" or "-i":
+                    input = Value() ?? "";
+                    if (input.Length == 0) return (null, "--input needs a folder");
+                    break;
+                case "--output" or "-o":
+                    output = Value() ?? "";
+                    if (output.Length == 0) return (null, "--output needs a folder");
+                    break;
+                case "--theme":
+                    theme = Value();
+                    if (string.IsNullOrEmpty(theme)) return (null, "--theme needs a folder");
+                    break;
+                case "--base-url":
+                    baseUrl = Value();
+                    if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
+                        || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                    {
+                        return (null, "--base-url needs an absolute http(s) URL, for example https://example.org/guide/");
+                    }
+                    break;
+                default:
+                    if (arg.StartsWith('-')) return (null, $"unknown option '{arg}'");
+                    if (command is not null) return (null, $"unexpected argument '{arg}'");
+                    if (!Commands.Contains(arg)) return (null, $"unknown command '{arg}'; commands are: {string.Join(", ", Commands)}");
+                    command = arg;
+                    break;
+            }
+        }
+        return (new CommandLine(command ?? "build", input, output, theme, baseUrl, quiet, help), null);
+    }
+
+    public const string Usage = """
+        backpain-guide: builds the guide in input/ into a static site.
+
+        Usage:
+          BackpainGuide [build|check] [options]
+
+        Commands:
+          build    (default) check the content, then write the site to the output folder.
+                   The site is written to a temporary folder and swapped in only when the whole
+                   build succeeded: a failed or interrupted build leaves the old output untouched.
+          check    check the content and every internal link; write nothing.
+
+        Options:
+          -i, --input DIR     content folder (default: input)
+          -o, --output DIR    where the site goes (default: output)
+              --theme DIR     templates and assets (default: the theme/ folder beside the input
+                              folder, else the theme shipped with the program)
+              --base-url URL  the URL the site is served from, overriding base_url in site.yml;
+                              its path (e.g. /backpain-guide/) prefixes every link
+          -q, --quiet         print only diagnostics
+          -h, --help          show this help
+
+        Diagnostics are printed one per line as  path:line:column: error BGnnn: message
+        Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, 3 internal error.
+        """;
+}

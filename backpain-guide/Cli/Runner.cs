@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using BackpainGuide.Build;
+
+namespace BackpainGuide.Cli;
+
+/// <summary>Arguments in, exit code out. Diagnostics go to stdout, progress and the summary to stderr.</summary>
+public static class Runner
+{
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var (line, error) = CommandLine.Parse(args);
+        if (line is null)
+        {
+            stderr.WriteLine($"error: {error}");
+            stderr.WriteLine("Run with --help for usage.");
+            return UsageError;
+        }
+        if (line.Help)
+        {
+            stdout.WriteLine(CommandLine.Usage);
+            return Ok;
+        }
+
+        var input = Path.GetFullPath(line.Input);
+        if (!Directory.Exists(input))
+        {
+            stderr.WriteLine($"error: input folder '{line.Input}' does not exist (run from the repository root, or pass --input)");
+            return UsageError;
+        }
+        var output = Path.GetFullPath(line.Output);
+        var theme = line.Theme is not null ? Path.GetFullPath(line.Theme) : DefaultTheme(input);
+        if (line.Command == "build" && Overlaps(output, input, theme) is { } clash)
+        {
+            stderr.WriteLine($"error: the output folder '{line.Output}' overlaps {clash}; it is replaced on every build, so choose another folder");
+            return UsageError;
+        }
+
+        var cwd = Directory.GetCurrentDirectory();
+        var displayRoot = IsInside(input, cwd) ? cwd : Path.GetDirectoryName(input) ?? input;
+        var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command == "build");
+        var watch = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = SitePipeline.Run(options, line.Quiet ? null : stage => stderr.WriteLine($"  {stage}..."));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine("This is a bug in backpain-guide, not in your content. Please report it with the command you ran");
+            stderr.WriteLine("and this message (add --quiet output if you can) as an issue on the project's repository.");
+            if (Environment.GetEnvironmentVariable("BACKPAIN_GUIDE_TRACE") == "1") stderr.WriteLine(ex);
+            return InternalError;
+        }
+
+        foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString());
+        var counts = $"{result.Errors} error{Plural(result.Errors)}, {result.Warnings} warning{Plural(result.Warnings)}";
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"{line.Command} failed: {counts}; {(line.Command == "build" ? "the output folder was left as it was" : "nothing was written")}.");
+            return ContentErrors;
+        }
+        if (!line.Quiet)
+        {
+            stderr.WriteLine(line.Command == "build"
+                ? $"built {result.Questions} questions, {result.FilesWritten} files into {line.Output} in {watch.ElapsedMilliseconds} ms ({counts})"
+                : $"checked {result.Questions} questions in {watch.ElapsedMilliseconds} ms: {counts}");
+        }
+        return Ok;
+    }
+
+    private static string DefaultTheme(string input)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(input) ?? input, "theme");
+        return Directory.Exists(Path.Combine(beside, "templates")) ? beside : Path.Combine(AppContext.BaseDirectory, "theme");
+    }
+
+    private static string? Overlaps(string output, string input, string theme)
+    {
+        foreach (var (dir, what) in new[] { (input, "the input folder"), (theme, "the theme folder") })
+        {
+            if (IsInside(output, dir) || IsInside(dir, output)) return what;
+        }
+        return null;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var p = Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar;
+        var f = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        return p.StartsWith(f, StringComparison.Ordinal);
+    }
+
+    private static string Plural(int n) => n == 1 ? "" : "s";
+}

@@ -1,0 +1,105 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BackpainGuide.Link;
+using BackpainGuide.Render;
+
+namespace BackpainGuide.Layout;
+
+/// <summary>
+/// schema.org JSON-LD for the pages. The default encoder writes '&lt;', '&gt;' and '&amp;' as \u escapes, so
+/// no value can close the &lt;script&gt; block it is placed in.
+/// </summary>
+public static class JsonLd
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    public static RawHtml ForQuestion(QuestionPage page, SiteModel site, Urls urls)
+    {
+        var q = page.Question;
+        return Write(w =>
+        {
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "MedicalWebPage");
+            w.WriteString("name", q.Title.Value);
+            w.WriteString("description", q.Summary.Value);
+            w.WriteString("url", urls.Absolute(urls.Question(q.Slug)));
+            w.WriteString("inLanguage", site.Site.Language);
+            w.WriteString("lastReviewed", q.Reviewed.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteStartObject("medicalAudience");
+            w.WriteString("@type", "MedicalAudience");
+            w.WriteString("audienceType", "Patient");
+            w.WriteEndObject();
+            w.WriteStartObject("publisher");
+            w.WriteString("@type", "Organization");
+            w.WriteString("name", site.Site.Title);
+            w.WriteString("url", site.Site.BaseUrl);
+            w.WriteEndObject();
+            w.WriteStartArray("keywords");
+            foreach (var tag in page.Tags) w.WriteStringValue(tag.Title);
+            w.WriteEndArray();
+            w.WriteStartArray("citation");
+            foreach (var s in q.Sources)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "CreativeWork");
+                w.WriteString("name", s.Title);
+                w.WriteString("url", s.Url.Value);
+                if (s.Publisher is not null) w.WriteString("publisher", s.Publisher);
+                if (s.Year is { } year) w.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WritePropertyName("mainEntity");
+            WriteQuestion(w, q.Title.Value, q.Summary.Value);
+        });
+    }
+
+    public static RawHtml ForHome(SiteModel site, Urls urls) => Write(w =>
+    {
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "FAQPage");
+        w.WriteString("name", site.Site.Title);
+        w.WriteString("description", site.Site.Description);
+        w.WriteString("url", urls.Absolute(urls.Home));
+        w.WriteString("inLanguage", site.Site.Language);
+        w.WriteStartArray("mainEntity");
+        foreach (var q in site.Questions) WriteQuestion(w, q.Question.Title.Value, q.Question.Summary.Value, urls.Absolute(urls.Question(q.Question.Slug)));
+        w.WriteEndArray();
+    });
+
+    public static RawHtml ForWebPage(string name, string description, string url, string language) => Write(w =>
+    {
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "WebPage");
+        w.WriteString("name", name);
+        w.WriteString("description", description);
+        w.WriteString("url", url);
+        w.WriteString("inLanguage", language);
+    });
+
+    private static void WriteQuestion(Utf8JsonWriter w, string title, string answer, string? url = null)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Question");
+        w.WriteString("name", title);
+        if (url is not null) w.WriteString("url", url);
+        w.WriteStartObject("acceptedAnswer");
+        w.WriteString("@type", "Answer");
+        w.WriteString("text", answer);
+        if (url is not null) w.WriteString("url", url);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static RawHtml Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+        return new RawHtml(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+}

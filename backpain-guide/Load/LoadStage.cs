@@ -1,0 +1,42 @@
+using BackpainGuide.Diagnostics;
+using BackpainGuide.Validate;
+
+namespace BackpainGuide.Load;
+
+/// <summary>
+/// Stage 1: reads site.yml, tags.yml, questions/*.md and pages/*.md. Files are parsed in
+/// parallel; results keep the sorted file order. A broken file is reported and left out, and
+/// the others are still read, so one run reports every problem.
+/// </summary>
+public static class LoadStage
+{
+    public static Content? Load(InputFolder input, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
+        var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
+
+        var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
+        var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
+
+        var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load);
+        var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load);
+
+        if (site is null || tags is null) return null;
+        var links = new LinkResolver(
+            questionFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
+            pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
+        return new Content(site, tags, questions, pages, links);
+    }
+
+    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
+        Func<InputFile, string, DiagnosticBag, T?> parse) where T : class
+    {
+        var results = new T?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var text = InputFolder.ReadText(files[i], diagnostics);
+            if (text is not null) results[i] = parse(files[i], text, diagnostics);
+        });
+        return results.OfType<T>().ToList();
+    }
+}

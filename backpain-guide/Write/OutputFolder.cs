@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Write;
+
+/// <summary>
+/// The only code that writes the site to disk. Files go to a fresh folder beside the output
+/// folder; only when every file is written is that folder swapped in for the old one (atomically
+/// with renameat2 RENAME_EXCHANGE on Linux). A failed or killed build leaves the old output as it
+/// was; its leftover temporary folder is removed by the next build.
+/// </summary>
+public sealed partial class OutputFolder
+{
+    private const string TempPrefix = ".bg-tmp-";
+    private const string OldPrefix = ".bg-old-";
+
+    public OutputFolder(string output)
+    {
+        Target = Path.GetFullPath(output.TrimEnd('/', '\\'));
+        Parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("output cannot be a file-system root", nameof(output));
+        Name = Path.GetFileName(Target);
+    }
+
+    public string Target { get; }
+
+    private string Parent { get; }
+
+    private string Name { get; }
+
+    /// <summary>Writes every file, then swaps the result in. Returns the number of files written.</summary>
+    public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null)
+    {
+        Directory.CreateDirectory(Parent);
+        CleanLeftovers();
+        var temp = Path.Combine(Parent, $"{TempPrefix}{Name}-{Environment.ProcessId}");
+        if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        Directory.CreateDirectory(temp);
+        try
+        {
+            CreateFolders(temp, files);
+            var done = 0;
+            Parallel.ForEach(files, file =>
+            {
+                File.WriteAllBytes(Resolve(temp, file.Path), file.Content());
+                var n = Interlocked.Increment(ref done);
+                if (progress is not null && n % 500 == 0) progress(n);
+            });
+            Swap(temp);
+            return files.Count;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The full path of an output file; refuses any path that would leave the folder.</summary>
+    public static string Resolve(string root, string relative)
+    {
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\') ||
+            relative.Split('/').Any(part => part is "" or "." or ".."))
+        {
+            throw new InvalidOperationException($"refusing to write output file '{relative}': not a plain relative path");
+        }
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write output file '{relative}' outside the output folder");
+        }
+        return full;
+    }
+
+    private static void CreateFolders(string root, IReadOnlyList<OutputFile> files)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var dir = Path.GetDirectoryName(Resolve(root, file.Path));
+            if (dir is not null && folders.Add(dir)) Directory.CreateDirectory(dir);
+        }
+    }
+
+    private void Swap(string temp)
+    {
+        if (!Directory.Exists(Target) && !File.Exists(Target))
+        {
+            Directory.Move(temp, Target);
+            return;
+        }
+        if (OperatingSystem.IsLinux() && Exchange(temp, Target))
+        {
+            TryDelete(temp); // now holds the previous output
+            return;
+        }
+        // Elsewhere: two renames. A crash between them leaves the old output in .bg-old-*,
+        // which CleanLeftovers puts back.
+        var old = Path.Combine(Parent, $"{OldPrefix}{Name}-{Environment.ProcessId}");
+        Directory.Move(Target, old);
+        Directory.Move(temp, Target);
+        TryDelete(old);
+    }
+
+    private void CleanLeftovers()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Parent, $"{OldPrefix}{Name}-*").Order(StringComparer.Ordinal))
+        {
+            if (IsOwnedByLiveProcess(dir)) continue;
+            if (!Directory.Exists(Target)) Directory.Move(dir, Target);
+            else TryDelete(dir);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(Parent, $"{TempPrefix}{Name}-*"))
+        {
+            if (!IsOwnedByLiveProcess(dir)) TryDelete(dir);
+        }
+    }
+
+    private static bool IsOwnedByLiveProcess(string dir)
+    {
+        var dash = dir.LastIndexOf('-');
+        if (!int.TryParse(dir.AsSpan(dash + 1), out var pid) || pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next build's clean-up.
+        }
+    }
+
+    private static bool Exchange(string a, string b)
+    {
+        try
+        {
+            return NativeMethods.renameat2(AtCwd, a, AtCwd, b, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+        catch (DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtCwd = -100;
+    private const uint RenameExchange = 2;
+
+    private static partial class NativeMethods
+    {
+        [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+        internal static partial int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+    }
+}
