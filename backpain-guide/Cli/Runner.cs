@@ -47,7 +47,13 @@ public static class Runner
         BuildResult result;
         try
         {
-            result = SitePipeline.Run(options, line.Quiet ? null : stage => stderr.WriteLine($"  {stage}..."));
+            var last = 0L;
+            result = SitePipeline.Run(options, line.Quiet ? null : stage =>
+            {
+                var now = watch.ElapsedMilliseconds;
+                stderr.WriteLine($"  {stage}... ({now - last} ms)");
+                last = now;
+            });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

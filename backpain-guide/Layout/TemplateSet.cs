@@ -54,13 +54,24 @@ public sealed class TemplateSet
         return new TemplateSet(result);
     }
 
+    // A context per thread, reused: creating one costs more than rendering a page, and it caches
+    // the member accessors of our view-model types.
+    private readonly ThreadLocal<EscapingTemplateContext> contexts = new(() => new EscapingTemplateContext());
+
     /// <summary>Renders <paramref name="name"/> with the properties of <paramref name="model"/> as variables.</summary>
     public string Render(string name, object model)
     {
-        var context = new EscapingTemplateContext();
+        var context = contexts.Value!;
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
         context.PushGlobal(globals);
-        return templates[name].Render(context);
+        try
+        {
+            return templates[name].Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 }

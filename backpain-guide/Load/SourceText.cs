@@ -1,4 +1,3 @@
-using System.Text;
 using BackpainGuide.Diagnostics;
 
 namespace BackpainGuide.Load;
@@ -10,8 +9,6 @@ namespace BackpainGuide.Load;
 /// </summary>
 public static class SourceText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
     {
         if (bytes.Length > Limits.MaxFileBytes)
@@ -32,16 +29,17 @@ public static class SourceText
 
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
 
-        var invalid = FirstInvalidUtf8(bytes);
-        if (invalid >= 0)
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
         {
-            var (line, column) = Position(bytes, invalid);
+            var (line, column) = Position(bytes, read);
             diagnostics.Add(Diagnostic.Error(Codes.NotUtf8, path, line, column,
-                $"file is not valid UTF-8 (byte 0x{bytes[invalid]:X2}); save it as UTF-8"));
+                $"file is not valid UTF-8 (byte 0x{bytes[read]:X2}); save it as UTF-8"));
             return null;
         }
 
-        var text = StrictUtf8.GetString(bytes);
+        var text = new string(chars, 0, written);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return CheckLineLengths(text, path, diagnostics) ? text : null;
     }
@@ -64,13 +62,6 @@ public static class SourceText
             line++;
         }
         return true;
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _,
-            replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.Done ? -1 : read;
     }
 
     /// <summary>1-based line and column (in characters) of a byte offset.</summary>
