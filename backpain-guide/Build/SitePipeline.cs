@@ -22,23 +22,12 @@ public static class SitePipeline
         var input = new InputFolder(options.Input, options.DisplayRoot);
         var templates = TemplateSet.Load(options.Theme, input.Display, diagnostics);
 
-        progress?.Invoke("loading");
-        var content = LoadStage.Load(input, options.BaseUrl, diagnostics);
-        if (content is null) return Failed(diagnostics);
-
-        progress?.Invoke("validating");
-        ContentValidator.Validate(content, diagnostics);
-        if (diagnostics.HasErrors || templates is null) return Failed(diagnostics);
-
-        progress?.Invoke("rendering");
-        var urls = new Urls(content.Site);
-        var bodies = RenderStage.Render(content, urls);
-        var site = SiteLinker.Link(content, bodies.Html, bodies.PlainText, bodies.LinkedQuestions);
+        var site = Prepare(input, options, diagnostics, progress);
+        if (site is null || templates is null) return new BuildResult(diagnostics.Sorted(), 0, 0);
 
         progress?.Invoke("indexing");
-        var searchDocuments = SearchDocument.From(site, urls);
-        var files = new List<OutputFile> { SearchDataWriter.File(searchDocuments) };
-
+        var urls = new Urls(site.Site);
+        var files = new List<OutputFile> { SearchDataWriter.File(SearchDocument.From(site, urls)) };
         if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
 
         progress?.Invoke("writing");
@@ -47,5 +36,22 @@ public static class SitePipeline
         return new BuildResult(diagnostics.Sorted(), site.Questions.Count, written);
     }
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), 0, 0);
+    /// <summary>
+    /// Load, validate, render and link. A method of its own so that the loaded content, with every
+    /// Markdown tree, can be collected once the site model is built.
+    /// </summary>
+    private static SiteModel? Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics, Action<string>? progress)
+    {
+        progress?.Invoke("loading");
+        var content = LoadStage.Load(input, options.BaseUrl, diagnostics);
+        if (content is null) return null;
+
+        progress?.Invoke("validating");
+        ContentValidator.Validate(content, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        progress?.Invoke("rendering");
+        var bodies = RenderStage.Render(content, new Urls(content.Site));
+        return SiteLinker.Link(content, bodies.Html, bodies.PlainText, bodies.LinkedQuestions);
+    }
 }

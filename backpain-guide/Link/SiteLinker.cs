@@ -18,7 +18,9 @@ public static class SiteLinker
     public static SiteModel Link(Content content, IReadOnlyDictionary<string, string> bodyHtml,
         IReadOnlyDictionary<string, string> plainText, IReadOnlyDictionary<string, IReadOnlyList<string>> bodyLinks)
     {
-        var bySlug = content.Questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
+        // Rendering is done: from here on, questions travel without their Markdown trees.
+        var questionsLight = content.Questions.Select(q => q with { Body = q.Body.WithoutTree() }).ToList();
+        var bySlug = questionsLight.ToDictionary(q => q.Slug, StringComparer.Ordinal);
         var tagsByName = content.Tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
         // Backlinks: questions whose body links here or that list this one as related.
@@ -32,7 +34,7 @@ public static class SiteLinker
             }
         }
 
-        var questions = content.Questions.Order(ByTitle).Select(q => new QuestionPage(
+        var questions = questionsLight.Order(ByTitle).Select(q => new QuestionPage(
             q,
             bodyHtml[q.Slug],
             plainText[q.Slug],
@@ -41,9 +43,9 @@ public static class SiteLinker
             backlinks[q.Slug].Select(s => bySlug[s]).Order(ByTitle).ToList())).ToList();
 
         var tags = content.Tags.Select(t => new TagPage(t,
-            content.Questions.Where(q => q.Tags.Any(x => x.Value == t.Name)).Order(ByTitle).ToList())).ToList();
+            questionsLight.Where(q => q.Tags.Any(x => x.Value == t.Name)).Order(ByTitle).ToList())).ToList();
 
-        var pages = content.Pages.Select(p => new ContentPage(p, bodyHtml["page:" + p.Slug])).ToList();
+        var pages = content.Pages.Select(p => new ContentPage(p with { Body = p.Body.WithoutTree() }, bodyHtml["page:" + p.Slug])).ToList();
         var urgent = content.Site.UrgentQuestion is { } u && bySlug.TryGetValue(u, out var uq) ? uq : null;
         return new SiteModel(content.Site, questions, tags, pages, urgent);
     }

@@ -32,7 +32,16 @@ public sealed record PlainPage(
 /// The parsed Markdown of a file. <see cref="FirstLine"/> is the 1-based file line of the body's
 /// first line; Markdig counts lines from 0 within the body.
 /// </summary>
-public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<Heading> Headings);
+public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IReadOnlyList<Heading> Headings)
+{
+    private static readonly MarkdownDocument Empty = new();
+
+    /// <summary>
+    /// The same body without its syntax tree, for stages after rendering: the trees of a large
+    /// site (and the source text they point into) are most of its memory, and nothing later needs them.
+    /// </summary>
+    public MarkdownBody WithoutTree() => this with { Document = Empty };
+}
 
 /// <summary>A heading of a body, with the id its anchor gets.</summary>
 public sealed record Heading(int Level, string Text, string Id);
