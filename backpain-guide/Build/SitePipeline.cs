@@ -37,20 +37,25 @@ public static class SitePipeline
     }
 
     /// <summary>
-    /// Load, validate, render and link. A method of its own so that the loaded content, with every
-    /// Markdown tree, can be collected once the site model is built.
+    /// Load and render, validate, link. Each body is rendered as soon as it is parsed, so its
+    /// syntax tree is dropped at once: validation works from the links and headings the parser
+    /// recorded. A method of its own so that the loaded content can be collected once linked.
     /// </summary>
     private static SiteModel? Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics, Action<string>? progress)
     {
-        progress?.Invoke("loading");
-        var content = LoadStage.Load(input, options.BaseUrl, diagnostics);
+        progress?.Invoke("loading and rendering");
+        var content = LoadStage.Load(input, options.BaseUrl, diagnostics, (site, links) =>
+        {
+            var renderer = new MarkdownRenderer(links, new Urls(site));
+            return body => RenderStage.RenderBody(body, renderer);
+        });
         if (content is null) return null;
 
         progress?.Invoke("validating");
         ContentValidator.Validate(content, diagnostics);
         if (diagnostics.HasErrors) return null;
 
-        progress?.Invoke("rendering");
+        progress?.Invoke("linking");
         var bodies = RenderStage.Render(content, new Urls(content.Site));
         return SiteLinker.Link(content, bodies.Html, bodies.PlainText, bodies.LinkedQuestions);
     }

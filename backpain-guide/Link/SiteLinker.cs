@@ -19,7 +19,7 @@ public static class SiteLinker
         IReadOnlyDictionary<string, string> plainText, IReadOnlyDictionary<string, IReadOnlyList<string>> bodyLinks)
     {
         // Rendering is done: from here on, questions travel without their Markdown trees.
-        var questionsLight = content.Questions.Select(q => q with { Body = q.Body.WithoutTree() }).ToList();
+        var questionsLight = content.Questions.Select(q => q with { Body = q.Body.Rendered(bodyHtml[q.Slug], plainText[q.Slug]) }).ToList();
         var bySlug = questionsLight.ToDictionary(q => q.Slug, StringComparer.Ordinal);
         var tagsByName = content.Tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
@@ -45,7 +45,8 @@ public static class SiteLinker
         var tags = content.Tags.Select(t => new TagPage(t,
             questionsLight.Where(q => q.Tags.Any(x => x.Value == t.Name)).Order(ByTitle).ToList())).ToList();
 
-        var pages = content.Pages.Select(p => new ContentPage(p with { Body = p.Body.WithoutTree() }, bodyHtml["page:" + p.Slug])).ToList();
+        var pages = content.Pages.Select(p => new ContentPage(p with { Body = p.Body.Rendered(bodyHtml["page:" + p.Slug], plainText["page:" + p.Slug]) },
+            bodyHtml["page:" + p.Slug])).ToList();
         var urgent = content.Site.UrgentQuestion is { } u && bySlug.TryGetValue(u, out var uq) ? uq : null;
         return new SiteModel(content.Site, questions, tags, pages, urgent);
     }

@@ -1,4 +1,5 @@
 using BackpainGuide.Diagnostics;
+using BackpainGuide.Model;
 using BackpainGuide.Validate;
 
 namespace BackpainGuide.Load;
@@ -10,21 +11,36 @@ namespace BackpainGuide.Load;
 /// </summary>
 public static class LoadStage
 {
-    public static Content? Load(InputFolder input, string? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the input. <paramref name="afterParse"/>, when given, is called once the site
+    /// settings and the set of pages are known, and returns a function applied to every body as
+    /// soon as it is parsed: the pipeline renders there, so syntax trees do not pile up.
+    /// </summary>
+    public static Content? Load(InputFolder input, string? baseUrlOverride, DiagnosticBag diagnostics,
+        Func<SiteSettings, LinkResolver, Func<MarkdownBody, MarkdownBody>>? afterParse = null)
     {
         var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
 
         var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
         var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
-
-        var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load);
-        var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load);
-
-        if (site is null || tags is null) return null;
         var links = new LinkResolver(
             questionFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
+        var process = site is not null && afterParse is not null ? afterParse(site, links) : null;
+
+        var questions = ParseAll(questionFiles, diagnostics, (file, text, bag) =>
+        {
+            var q = QuestionLoader.Load(file, text, bag);
+            return q is not null && process is not null ? q with { Body = process(q.Body) } : q;
+        });
+        var pages = ParseAll(pageFiles, diagnostics, (file, text, bag) =>
+        {
+            var p = PageLoader.Load(file, text, bag);
+            return p is not null && process is not null ? p with { Body = process(p.Body) } : p;
+        });
+
+        if (site is null || tags is null) return null;
         return new Content(site, tags, questions, pages, links);
     }
 

@@ -29,6 +29,7 @@ public static class MarkdownParser
     {
         var document = Markdown.Parse(body, Pipeline);
         var headings = new List<Heading>();
+        var links = new List<BodyLink>();
         var tooDeep = false;
 
         foreach (var (node, depth) in Walk(document))
@@ -49,6 +50,12 @@ public static class MarkdownParser
                     }
                     headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), heading.GetAttributes().Id ?? ""));
                     break;
+                case LinkInline { Url: { } url } link:
+                    links.Add(new BodyLink(url, link.IsImage, false, firstLine + link.Line, link.Column + 1));
+                    break;
+                case AutolinkInline { IsEmail: false } auto:
+                    links.Add(new BodyLink(auto.Url, false, true, firstLine + auto.Line, auto.Column + 1));
+                    break;
                 case HtmlBlock html:
                     diagnostics.Add(Diagnostic.Warning(Codes.RawHtml, path, firstLine + html.Line, html.Column + 1,
                         "raw HTML is not allowed and is shown as text; use Markdown instead"));
@@ -59,7 +66,7 @@ public static class MarkdownParser
                     break;
             }
         }
-        return new MarkdownBody(document, firstLine, headings);
+        return new MarkdownBody(document, firstLine, headings) { Links = links };
     }
 
     /// <summary>Every block and inline with its nesting depth, without recursion (depth is untrusted).</summary>

@@ -36,12 +36,26 @@ public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IRea
 {
     private static readonly MarkdownDocument Empty = new();
 
+    /// <summary>Every link, image and autolink of the body, in document order.</summary>
+    public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    /// <summary>The rendered HTML, once the render stage has run.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>The readable text, once the render stage has run.</summary>
+    public string? PlainText { get; init; }
+
+    public bool IsRendered => Html is not null;
+
     /// <summary>
-    /// The same body without its syntax tree, for stages after rendering: the trees of a large
-    /// site (and the source text they point into) are most of its memory, and nothing later needs them.
+    /// The rendered body without its syntax tree. The trees of a large site (and the source text
+    /// they point into) are most of its memory, and nothing after rendering needs them.
     /// </summary>
-    public MarkdownBody WithoutTree() => this with { Document = Empty };
+    public MarkdownBody Rendered(string html, string plainText) => this with { Document = Empty, Html = html, PlainText = plainText };
 }
+
+/// <summary>A link as written in a body, with its 1-based file position.</summary>
+public sealed record BodyLink(string Url, bool IsImage, bool IsAutolink, int Line, int Column);
 
 /// <summary>A heading of a body, with the id its anchor gets.</summary>
 public sealed record Heading(int Level, string Text, string Id);

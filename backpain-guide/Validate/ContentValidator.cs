@@ -1,7 +1,6 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
-using Markdig.Syntax.Inlines;
 
 namespace BackpainGuide.Validate;
 
@@ -125,17 +124,18 @@ public static class ContentValidator
     {
         var targets = new List<string>();
         var ownIds = body.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (node, _) in MarkdownParser.Walk(body.Document))
+        foreach (var link in body.Links)
         {
-            if (node is AutolinkInline auto && !auto.IsEmail && !UrlPolicy.IsAllowedLink(auto.Url))
+            var (line, column) = (link.Line, link.Column);
+            if (link.IsAutolink)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.UnsafeUrl, path, body.FirstLine + auto.Line, auto.Column + 1,
-                    $"'{UrlPolicy.Scheme(auto.Url)}:' URLs are not allowed; use an https:// link"));
+                if (!UrlPolicy.IsAllowedLink(link.Url))
+                {
+                    diagnostics.Add(Diagnostic.Error(Codes.UnsafeUrl, path, line, column,
+                        $"'{UrlPolicy.Scheme(link.Url)}:' URLs are not allowed; use an https:// link"));
+                }
                 continue;
             }
-            if (node is not LinkInline link || link.Url is null) continue;
-            var line = body.FirstLine + link.Line;
-            var column = link.Column + 1;
             switch (content.Links.Resolve(link.Url, link.IsImage))
             {
                 case LinkTarget.Invalid invalid:

@@ -40,7 +40,10 @@ public sealed partial class OutputFolder
         {
             CreateFolders(temp, files);
             var done = 0;
-            Parallel.ForEach(files, file =>
+            // One writer per core: blocking writes would otherwise make the pool add threads, each
+            // with its own template context and buffers, for no gain on a CPU-bound job.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(files, parallel, file =>
             {
                 File.WriteAllBytes(Resolve(temp, file.Path), file.Content());
                 var n = Interlocked.Increment(ref done);
