@@ -47,7 +47,10 @@ public static class Runner
         BuildResult result;
         try
         {
-            result = SitePipeline.Run(options, line.Quiet ? null : stage => stderr.WriteLine($"  {stage}..."));
+            // BACKPAIN_GUIDE_TIMINGS=1 adds the time each stage started at, for the benchmarks.
+            var timings = Environment.GetEnvironmentVariable("BACKPAIN_GUIDE_TIMINGS") == "1";
+            result = SitePipeline.Run(options, line.Quiet && !timings ? null
+                : stage => stderr.WriteLine(timings ? $"  {stage}... ({watch.ElapsedMilliseconds} ms)" : $"  {stage}..."));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -4,7 +4,7 @@ using BackpainGuide.Validate;
 namespace BackpainGuide.Load;
 
 /// <summary>
-/// Stage 1: reads site.yml, tags.yml, questions/*.md and pages/*.md. Files are parsed in
+/// Stage 1: reads site.yml, tags.yml, synonyms.yml (optional), questions/*.md and pages/*.md. Files are parsed in
 /// parallel; results keep the sorted file order. A broken file is reported and left out, and
 /// the others are still read, so one run reports every problem.
 /// </summary>
@@ -14,6 +14,7 @@ public static class LoadStage
     {
         var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
+        var synonyms = SynonymsLoader.Load(input.File("synonyms.yml"), diagnostics);
 
         var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
         var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
@@ -21,11 +22,11 @@ public static class LoadStage
         var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load);
         var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load);
 
-        if (site is null || tags is null) return null;
+        if (site is null || tags is null || synonyms is null) return null;
         var links = new LinkResolver(
             questionFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
-        return new Content(site, tags, questions, pages, links);
+        return new Content(site, tags, questions, pages, links, synonyms);
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
