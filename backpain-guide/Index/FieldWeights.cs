@@ -1,7 +1,7 @@
 namespace BackpainGuide.Index;
 
 /// <summary>
-/// The fields a question is searched on and how much a match in each counts (BM25F): the title
+/// The fields a question is searched on and how much a match in each counts (BM25, field-weighted): the title
 /// says what the page answers, the summary is the answer in short, headings and tags name its parts.
 /// </summary>
 public static class FieldWeights

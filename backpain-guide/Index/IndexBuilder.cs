@@ -5,8 +5,8 @@ namespace BackpainGuide.Index;
 /// <summary>
 /// Builds the <see cref="SearchIndex"/>: each question's fields are tokenised and stemmed (in
 /// parallel, one stemmer per thread), then merged in document order so the result never depends
-/// on thread timing. A stem's weight in a question is BM25F's saturated, length-normalised,
-/// field-weighted term frequency; only the IDF, which needs the whole collection, is left to the browser.
+/// on thread timing. A stem's weight in a question is BM25's saturated, length-normalised,
+/// field-weighted term frequency (see <see cref="Weight"/>); only the IDF, which needs the whole collection, is left to the browser.
 /// </summary>
 public static class IndexBuilder
 {
@@ -62,19 +62,25 @@ public static class IndexBuilder
         return new SearchIndex(documents, vocabulary, postings, groups);
     }
 
-    /// <summary>BM25F: tf' = Σ w_f·tf_f / (1 − b + b·len_f/avg_f), weight = tf'·(k1+1)/(k1+tf').</summary>
+    /// <summary>
+    /// The stem's weight in one question: each field's BM25 term weight, tf·(k1+1)/(tf + k1·(1 − b + b·len/avg)),
+    /// times the field's weight, summed. Saturating per field (rather than after summing, as BM25F
+    /// proper does) keeps a title match worth more than many mentions in the body.
+    /// </summary>
     public static int Weight(int[] counts, int[] lengths, double[] averages)
     {
-        var tf = 0.0;
+        var weight = 0.0;
         for (var f = 0; f < counts.Length; f++)
         {
             if (counts[f] == 0) continue;
             var norm = 1 - FieldWeights.B + FieldWeights.B * lengths[f] / averages[f];
-            tf += FieldWeights.Weights[f] * counts[f] / norm;
+            weight += FieldWeights.Weights[f] * counts[f] * (FieldWeights.K1 + 1) / (counts[f] + FieldWeights.K1 * norm);
         }
-        var weight = tf * (FieldWeights.K1 + 1) / (FieldWeights.K1 + tf);
-        return Math.Max(1, (int)Math.Round(weight * 100, MidpointRounding.AwayFromZero));
+        return Math.Max(1, (int)Math.Round(weight * WeightScale, MidpointRounding.AwayFromZero));
     }
+
+    /// <summary>Weights ship as integers: the weight times this.</summary>
+    public const int WeightScale = 10;
 
     private static Analysed Analyse(SearchDocument d, Stemmer stemmer)
     {

@@ -104,6 +104,7 @@ public static class IndexFiles
         w.WriteEndObject();
         w.WriteNumber("k1", FieldWeights.K1);
         w.WriteNumber("b", FieldWeights.B);
+        w.WriteNumber("weightScale", IndexBuilder.WeightScale);
         Strings(w, "stopWords", StopWords.List);
         Strings(w, "vocab", vocabulary);
         Strings(w, "terms", terms);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace BackpainGuide.Index;
 
@@ -31,16 +31,18 @@ public static class Tokenizer
         }
     }
 
-    /// <summary>Lower case without accents. ASCII text, nearly all of it, skips normalisation.</summary>
+    /// <summary>
+    /// Lower case without accents. ASCII text, nearly all of it, is only lower-cased; the rest goes
+    /// through Lucene's ASCII folding (é → e, ß → ss), since the program runs with invariant
+    /// globalization, where .NET's Unicode normalisation is not available.
+    /// </summary>
     public static string Fold(string text)
     {
-        if (text.All(char.IsAscii)) return text.ToLowerInvariant();
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var lower = text.ToLowerInvariant();
+        if (lower.All(char.IsAscii)) return lower;
+        var input = lower.ToCharArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, length);
     }
 }
