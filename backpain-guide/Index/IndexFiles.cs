@@ -17,7 +17,7 @@ public static class IndexFiles
     public const int FormatVersion = 1;
 
     /// <summary>Shard size: small enough that a word costs little, large enough that a 25-page site has one or two files.</summary>
-    public const int ShardBytes = 16 * 1024;
+    public const int ShardBytes = 8 * 1024;
 
     /// <summary>A result's excerpt is taken from this much of the body text; the rest only ranks.</summary>
     public const int ExcerptChars = 1500;
