@@ -65,7 +65,8 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.GotoAsync(server.Origin + GuideServer.GuidePath + "search/");
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("sciatica", new() { Delay = 20 });
-        await page.WaitForURLAsync(url => url.Contains("?q=sciatica", StringComparison.Ordinal));
+        // replaceState is not a navigation: poll the address rather than wait for one.
+        await page.WaitForFunctionAsync("() => location.search === '?q=sciatica'", null, new() { Timeout = 10_000 });
         await Done(page);
         Assert.NotEmpty(await TopLinks(page, 1));
         Assert.Contains("sciatica", (await page.Locator("#bg-search-results mark").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
@@ -79,8 +80,9 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
         Assert.Equal(first, (await TopLinks(shared, 1))[0]);
 
+        var opened = shared.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
         await shared.Locator("#bg-search-results li a").First.ClickAsync();
-        await shared.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
+        await opened;
         await shared.GoBackAsync();
         await Done(shared);
         Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
@@ -110,9 +112,13 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
 
         await page.Keyboard.TypeAsync("running");
         await Done(page);
+        Assert.Equal("?q=running", await page.EvaluateAsync<string>("() => location.search"));
         await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(0).GetAttributeAsync("aria-selected"));
+        // Wait from before the key press, so a quick navigation cannot be missed.
+        var opened = page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
+        await opened;
         Assert.Equal(links[0], new Uri(page.Url).AbsolutePath);
     }
 

@@ -381,7 +381,8 @@
     }
     // data-state tells tests (and styles) whether results are up to date with the box.
     if (!query.trim()) { clear(); page.setAttribute("data-state", "done"); return Promise.resolve(); }
-    status.textContent = "Searching\u2026";
+    // The status (a live region) keeps its last message until results arrive, so screen readers
+    // hear the result count, not a "searching" on every keystroke.
     page.setAttribute("data-state", "searching");
     return search(query).then(function (result) {
       if (id !== latest) return;
