@@ -40,7 +40,7 @@ public static class SitePipeline
         var files = new List<OutputFile> { SearchDataWriter.File(searchDocuments) };
 
         if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
-        files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, content.Synonyms)));
+        files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, site.Synonyms)));
 
         progress?.Invoke("writing");
         files.AddRange(new LayoutStage(templates, options.Theme).Files(site, urls));

@@ -47,10 +47,13 @@ public static class Runner
         BuildResult result;
         try
         {
-            // BACKPAIN_GUIDE_TIMINGS=1 adds the time each stage started at, for the benchmarks.
-            var timings = Environment.GetEnvironmentVariable("BACKPAIN_GUIDE_TIMINGS") == "1";
-            result = SitePipeline.Run(options, line.Quiet && !timings ? null
-                : stage => stderr.WriteLine(timings ? $"  {stage}... ({watch.ElapsedMilliseconds} ms)" : $"  {stage}..."));
+            var last = 0L;
+            result = SitePipeline.Run(options, line.Quiet ? null : stage =>
+            {
+                var now = watch.ElapsedMilliseconds;
+                stderr.WriteLine($"  {stage}... ({now - last} ms)");
+                last = now;
+            });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
