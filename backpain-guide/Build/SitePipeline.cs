@@ -27,8 +27,10 @@ public static class SitePipeline
 
         progress?.Invoke("indexing");
         var urls = new Urls(site.Site);
-        var files = new List<OutputFile> { SearchDataWriter.File(SearchDocument.From(site, urls)) };
         if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
+        var searchDocuments = SearchDocument.From(site, urls);
+        var files = new List<OutputFile> { SearchDataWriter.File(searchDocuments) };
+        files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, site.Synonyms)));
 
         progress?.Invoke("writing");
         files.AddRange(new LayoutStage(templates, options.Theme).Files(site, urls));

@@ -48,7 +48,7 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
         }
 
         files.Add(Html(urls.Search, "Search", "Search the guide's questions and answers.", "website", "search", null, view,
-            () => templates.Render("search", new SearchPageView(view, urls.BasePath + "search/")), site));
+            () => templates.Render("search", new SearchPageView(view, urls.BasePath + "search/index/")), site));
 
         var notFound = Html(urls.BasePath + "404.html", "Page not found", "This page does not exist.", "website", "not-found", null, view,
             () => templates.Render("404", new NotFoundView(view)), site);

@@ -48,6 +48,6 @@ public static class SiteLinker
         var pages = content.Pages.Select(p => new ContentPage(p with { Body = p.Body.Rendered(bodyHtml["page:" + p.Slug], plainText["page:" + p.Slug]) },
             bodyHtml["page:" + p.Slug])).ToList();
         var urgent = content.Site.UrgentQuestion is { } u && bySlug.TryGetValue(u, out var uq) ? uq : null;
-        return new SiteModel(content.Site, questions, tags, pages, urgent);
+        return new SiteModel(content.Site, questions, tags, pages, urgent, content.Synonyms);
     }
 }

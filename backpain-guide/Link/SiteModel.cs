@@ -24,7 +24,8 @@ public sealed record SiteModel(
     IReadOnlyList<QuestionPage> Questions,
     IReadOnlyList<TagPage> Tags,
     IReadOnlyList<ContentPage> Pages,
-    Question? UrgentQuestion)
+    Question? UrgentQuestion,
+    IReadOnlyList<SynonymGroup> Synonyms)
 {
     public const string RedFlagTag = "red-flag";
 }

@@ -5,7 +5,7 @@ using BackpainGuide.Validate;
 namespace BackpainGuide.Load;
 
 /// <summary>
-/// Stage 1: reads site.yml, tags.yml, questions/*.md and pages/*.md. Files are parsed in
+/// Stage 1: reads site.yml, tags.yml, synonyms.yml (optional), questions/*.md and pages/*.md. Files are parsed in
 /// parallel; results keep the sorted file order. A broken file is reported and left out, and
 /// the others are still read, so one run reports every problem.
 /// </summary>
@@ -21,6 +21,7 @@ public static class LoadStage
     {
         var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
+        var synonyms = SynonymsLoader.Load(input.File("synonyms.yml"), diagnostics);
 
         var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
         var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
@@ -40,8 +41,8 @@ public static class LoadStage
             return p is not null && process is not null ? p with { Body = process(p.Body) } : p;
         });
 
-        if (site is null || tags is null) return null;
-        return new Content(site, tags, questions, pages, links);
+        if (site is null || tags is null || synonyms is null) return null;
+        return new Content(site, tags, questions, pages, links, synonyms);
     }
 
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,

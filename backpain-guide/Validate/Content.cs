@@ -8,4 +8,5 @@ public sealed record Content(
     IReadOnlyList<TagDefinition> Tags,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<PlainPage> Pages,
-    LinkResolver Links);
+    LinkResolver Links,
+    IReadOnlyList<SynonymGroup> Synonyms);

@@ -1,11 +1,442 @@
-// Placeholder until the search index lands: "/" focuses the search box.
+// Search for the guide: "/" focuses the search box on every page; on the search page, results
+// appear as you type. The index (format: docs/search.md) is built by the generator and fetched
+// shard by shard, so a query downloads only the words it needs. The browser never stems: the
+// vocabulary maps every word the guide uses to the stem the generator gave it.
+// Index data reaches the page only as text (textContent, createTextNode), never as HTML.
 (function () {
   "use strict";
+
+  var box = document.getElementById("bg-search-input");
+
   document.addEventListener("keydown", function (e) {
-    var box = document.getElementById("bg-search-input");
-    if (e.key === "/" && box && document.activeElement !== box && !/^(input|textarea|select)$/i.test(document.activeElement.tagName)) {
+    var active = document.activeElement;
+    if (e.key === "/" && box && active !== box && !(active && /^(input|textarea|select)$/i.test(active.tagName))) {
       e.preventDefault();
       box.focus();
     }
   });
+
+  var page = document.querySelector(".search-page[data-index]");
+  if (!box || !page) return;
+
+  var RESULTS_SHOWN = 10;
+  var EXCERPT_WORDS = 28;
+  var base = new URL(page.getAttribute("data-index"), document.baseURI).href;
+  var list = document.getElementById("bg-search-results");
+  var status = document.getElementById("bg-search-status");
+  var form = box.form;
+
+  // ---- Words: the same folding as the generator's Tokenizer.cs ----
+
+  var separator;
+  try { separator = new RegExp("[^\\p{L}\\p{N}]+", "u"); } catch (err) { separator = /[^0-9a-z\u00c0-\uffff]+/; }
+  var wordPattern;
+  try { wordPattern = new RegExp("[\\p{L}\\p{N}'\u2019]+", "gu"); } catch (err) { wordPattern = /[0-9A-Za-z\u00c0-\uffff'\u2019]+/g; }
+
+  // Letters that do not decompose, folded as Lucene's ASCIIFoldingFilter folds them.
+  var LETTERS = { "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0111": "d", "\u0142": "l", "\u00fe": "th", "\u00f0": "d" };
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u00fe\u00f0]/g, function (c) { return LETTERS[c]; });
+  }
+
+  function words(text) {
+    return fold(text).replace(/['\u2019]/g, "").split(separator).filter(function (w) { return w.length > 0; });
+  }
+
+  // ---- Fetching: every file once ----
+
+  var cache = {};
+  function load(name) {
+    if (!cache[name]) {
+      cache[name] = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        return r.json();
+      });
+      cache[name].catch(function () { delete cache[name]; });
+    }
+    return cache[name];
+  }
+
+  function pad(i) { return ("00" + i).slice(-3); }
+
+  // The shard holding key: the last one whose first key is <= key (keys are sorted by code unit, like C#'s ordinal order).
+  function shardOf(firsts, key) {
+    var lo = 0, hi = firsts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (firsts[mid] <= key) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // All vocabulary entries whose word lies in [from, to), from the shards that cover that range.
+  function vocabRange(meta, from, to) {
+    var first = shardOf(meta.vocab, from), last = shardOf(meta.vocab, to);
+    var loads = [];
+    for (var i = first; i <= last; i++) loads.push(load("vocab-" + pad(i) + ".json"));
+    return Promise.all(loads).then(function (shards) {
+      var out = [];
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (w) {
+          if (w >= from && w < to) out.push({ word: w, stem: shard[w] || w });
+        });
+      });
+      return out;
+    });
+  }
+
+  // Optimal string alignment distance (a swap of two letters is one edit), or max+1 once it is over max.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur[j] = v;
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // ---- One query word → the stems it may mean ----
+
+  // Exact word; else words one or two edits away (one from 4 letters, two from 8, same first letter);
+  // and for the word being typed, words it starts.
+  function resolve(meta, word, typing) {
+    var next = word.slice(0, -1) + String.fromCharCode(word.charCodeAt(word.length - 1) + 1);
+    return vocabRange(meta, word, next).then(function (entries) {
+      var found = [];
+      var exact = entries.filter(function (e) { return e.word === word; })[0];
+      if (exact) found.push({ stem: exact.stem, factor: 1, word: exact.word });
+      if (typing && word.length >= 3) {
+        entries.filter(function (e) { return e.word !== word; })
+          .sort(function (a, b) { return a.word.length - b.word.length || (a.word < b.word ? -1 : 1); })
+          .slice(0, 12)
+          .forEach(function (e) { found.push({ stem: e.stem, factor: 0.9, word: e.word }); });
+      }
+      if (exact || word.length < 4) return found;
+      var max = word.length >= 8 ? 2 : 1;
+      var letter = word.charAt(0);
+      return vocabRange(meta, letter, String.fromCharCode(letter.charCodeAt(0) + 1)).then(function (all) {
+        all.map(function (e) { return { e: e, d: distance(word, e.word, max) }; })
+          .filter(function (x) { return x.d <= max; })
+          .sort(function (a, b) { return a.d - b.d || a.e.word.length - b.e.word.length || (a.e.word < b.e.word ? -1 : 1); })
+          .slice(0, 6)
+          .forEach(function (x) { found.push({ stem: x.e.stem, factor: x.d === 1 ? 0.75 : 0.55, word: x.e.word }); });
+        return found;
+      });
+    });
+  }
+
+  // ---- The query: clauses of alternatives, each alternative a list of stems ----
+
+  function plan(meta, query) {
+    var stop = {};
+    meta.stopWords.forEach(function (w) { stop[w] = true; });
+    var typing = !/\s$/.test(query);
+    var tokens = words(query).filter(function (w) { return !stop[w]; });
+    return Promise.all(tokens.map(function (t, i) { return resolve(meta, t, typing && i === tokens.length - 1); }))
+      .then(function (resolved) {
+        var clauses = [];
+        var queryStems = {};
+        resolved.forEach(function (found) {
+          if (found.length === 0) return; // A word the guide never uses: ignore it rather than find nothing.
+          var clause = { alternatives: [], optional: false };
+          found.forEach(function (f) {
+            clause.alternatives.push({ stems: [f.stem], factor: f.factor, word: f.word });
+            queryStems[f.stem] = true;
+          });
+          clause.stems = found.map(function (f) { return f.stem; });
+          clauses.push(clause);
+        });
+        // Synonyms: a phrase of a group is in the query (all its stems, in any order): the group's other phrases count too.
+        meta.synonyms.forEach(function (group) {
+          var hit = group.filter(function (phrase) { return phrase.every(function (s) { return queryStems[s]; }); });
+          if (hit.length === 0) return;
+          var others = group.filter(function (phrase) { return hit.indexOf(phrase) < 0; });
+          if (hit.some(function (p) { return p.length === 1; })) {
+            // One-word synonyms join the clause of the word that brought them in.
+            clauses.forEach(function (clause) {
+              if (!clause.alternatives.some(function (a) { return hit.some(function (p) { return p.length === 1 && p[0] === a.stems[0]; }); })) return;
+              others.forEach(function (p) { clause.alternatives.push({ stems: p, factor: 0.8, synonym: true }); });
+            });
+          } else {
+            // A phrase ("trapped nerve") brings in its group as one more clause; a page that has the
+            // group's idea ("sciatica") counts as having the phrase's words.
+            var words = {};
+            hit.forEach(function (p) { p.forEach(function (s) { words[s] = true; }); });
+            var covers = [];
+            clauses.forEach(function (c, i) { if (!c.optional && c.stems.some(function (s) { return words[s]; })) covers.push(i); });
+            clauses.push({ alternatives: others.map(function (p) { return { stems: p, factor: 0.8, synonym: true }; }), optional: true, covers: covers });
+          }
+        });
+        return clauses;
+      });
+  }
+
+  function postings(meta, stems) {
+    var byShard = {};
+    stems.forEach(function (s) { (byShard[shardOf(meta.terms, s)] = byShard[shardOf(meta.terms, s)] || []).push(s); });
+    var result = {};
+    return Promise.all(Object.keys(byShard).map(function (i) {
+      return load("terms-" + pad(+i) + ".json").then(function (shard) {
+        byShard[i].forEach(function (s) {
+          var packed = shard[s], docs = {}, doc = 0;
+          if (packed) for (var k = 0; k < packed.length; k += 2) { doc += packed[k]; docs[doc] = packed[k + 1] / meta.weightScale; }
+          result[s] = { docs: docs, df: packed ? packed.length / 2 : 0 };
+        });
+      });
+    })).then(function () { return result; });
+  }
+
+  // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
+  function rank(meta, clauses, post) {
+    var n = meta.documents;
+    function idf(s) { var df = post[s].df; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+    function phraseIdf(alt) {
+      return alt.stems.reduce(function (sum, s) { return sum + idf(s); }, 0) / alt.stems.length;
+    }
+    var scores = {}, matched = {};
+    // A word no page contains (a synonym the guide never uses, say) cannot be required.
+    clauses.forEach(function (c) {
+      c.counts = !c.optional && c.alternatives.some(function (a) { return post[a.stems[0]] && post[a.stems[0]].df > 0; });
+    });
+    var required = clauses.filter(function (c) { return c.counts; }).length;
+    clauses.forEach(function (clause, index) {
+      // A word and its synonyms are one concept: like Lucene's SynonymQuery they share the IDF of
+      // the most common of them, so a rare synonym ("jog") cannot outweigh the word itself ("run").
+      var shared = null;
+      clause.alternatives.forEach(function (alt) {
+        if (clause.optional || alt.factor < 1 && !alt.synonym) return;
+        if (!alt.stems.every(function (s) { return post[s] && post[s].df > 0; })) return;
+        var v = phraseIdf(alt);
+        if (shared === null || v < shared) shared = v;
+      });
+      var best = {};
+      clause.alternatives.forEach(function (alt) {
+        var first = post[alt.stems[0]];
+        if (!first) return;
+        var weight = shared !== null && (alt.synonym || alt.factor === 1) && !clause.optional ? shared : phraseIdf(alt);
+        Object.keys(first.docs).forEach(function (doc) {
+          var sum = 0;
+          for (var k = 0; k < alt.stems.length; k++) {
+            var w = post[alt.stems[k]].docs[doc];
+            if (w === undefined) return; // A phrase counts only when all its words are there.
+            sum += w;
+          }
+          var score = alt.factor * weight * sum / alt.stems.length;
+          if (!(best[doc] >= score)) best[doc] = score;
+        });
+      });
+      Object.keys(best).forEach(function (doc) {
+        scores[doc] = (scores[doc] || 0) + best[doc];
+        var m = matched[doc] || (matched[doc] = {});
+        if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m[i] = true; }); else if (clause.counts) m[index] = true;
+      });
+    });
+    return Object.keys(scores).map(function (doc) {
+      // Pages that have every word of the query come first: BM25 scores, scaled by the share of words matched.
+      var share = required === 0 ? 1 : Object.keys(matched[doc] || {}).length / required;
+      return { doc: +doc, score: scores[doc] * share * share };
+    }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+
+  function search(query) {
+    return load("meta.json").then(function (meta) {
+      return plan(meta, query).then(function (clauses) {
+        var stems = {};
+        clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems[s] = true; }); }); });
+        return postings(meta, Object.keys(stems)).then(function (post) {
+          var ranked = rank(meta, clauses, post);
+          var top = ranked.slice(0, RESULTS_SHOWN);
+          return Promise.all(top.map(function (r) { return load("docs/" + r.doc + ".json"); })).then(function (docs) {
+            return { total: ranked.length, docs: docs, highlight: highlighter(clauses) };
+          });
+        });
+      });
+    });
+  }
+
+  // ---- Showing results ----
+
+  // A word of a result is marked when it is a word the query matched, or starts with a matched stem.
+  function highlighter(clauses) {
+    var exact = {}, stems = [];
+    clauses.forEach(function (c) {
+      c.alternatives.forEach(function (a) {
+        if (a.word) exact[a.word] = true;
+        if (a.stems.length === 1) stems.push(a.stems[0]);
+      });
+    });
+    return function (word) {
+      var w = fold(word).replace(/['\u2019]/g, "");
+      if (exact[w]) return true;
+      return stems.some(function (s) { return s.length >= 3 && w.lastIndexOf(s, 0) === 0 && w.length <= s.length + 4; });
+    };
+  }
+
+  function excerpt(doc, marked) {
+    var text = doc.summary + " " + doc.text;
+    var spans = [], m;
+    wordPattern.lastIndex = 0;
+    while ((m = wordPattern.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, hit: marked(m[0]) });
+    var bestStart = 0, bestHits = -1;
+    for (var i = 0; i < spans.length; i++) {
+      var hits = 0;
+      for (var j = i; j < Math.min(spans.length, i + EXCERPT_WORDS); j++) if (spans[j].hit) hits++;
+      if (hits > bestHits) { bestHits = hits; bestStart = i; }
+    }
+    var window = spans.slice(bestStart, bestStart + EXCERPT_WORDS);
+    var p = document.createElement("p");
+    p.className = "result-excerpt";
+    if (window.length === 0) return p;
+    var from = window[0].start, to = window[window.length - 1].end;
+    if (bestStart > 0) p.appendChild(document.createTextNode("\u2026 "));
+    var at = from;
+    window.forEach(function (s) {
+      if (!s.hit) return;
+      p.appendChild(document.createTextNode(text.slice(at, s.start)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s.start, s.end);
+      p.appendChild(mark);
+      at = s.end;
+    });
+    p.appendChild(document.createTextNode(text.slice(at, to)));
+    if (bestStart + EXCERPT_WORDS < spans.length) p.appendChild(document.createTextNode(" \u2026"));
+    return p;
+  }
+
+  function render(query, result) {
+    selected = -1;
+    box.removeAttribute("aria-activedescendant");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    result.docs.forEach(function (doc, i) {
+      var li = document.createElement("li");
+      li.id = "bg-result-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      if (doc.redFlag) li.className = "result-red-flag";
+      var heading = document.createElement("h2");
+      heading.className = "result-title";
+      if (doc.redFlag) {
+        var flag = document.createElement("span");
+        flag.className = "result-flag";
+        flag.textContent = "Red flag: ";
+        heading.appendChild(flag);
+      }
+      var a = document.createElement("a");
+      a.href = doc.url;
+      a.textContent = doc.title;
+      heading.appendChild(a);
+      li.appendChild(heading);
+      li.appendChild(excerpt(doc, result.highlight));
+      if (doc.tags.length > 0) {
+        var tags = document.createElement("ul");
+        tags.className = "result-tags";
+        tags.setAttribute("aria-label", "Tags");
+        doc.tags.forEach(function (t) {
+          var tag = document.createElement("li");
+          tag.textContent = t;
+          tags.appendChild(tag);
+        });
+        li.appendChild(tags);
+      }
+      list.appendChild(li);
+    });
+    box.setAttribute("aria-expanded", result.docs.length > 0 ? "true" : "false");
+    status.textContent = result.total === 0
+      ? "No results for \u201c" + query + "\u201d."
+      : result.total + (result.total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
+        (result.total > result.docs.length ? ", showing the best " + result.docs.length + "." : ".");
+  }
+
+  function clear() {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    status.textContent = "";
+    selected = -1;
+    box.removeAttribute("aria-activedescendant");
+    box.setAttribute("aria-expanded", "false");
+  }
+
+  // ---- Typing, the URL and the keyboard ----
+
+  var latest = 0, timer = 0, selected = -1;
+
+  function run(query, updateUrl) {
+    var id = ++latest;
+    if (updateUrl) {
+      var url = new URL(window.location.href);
+      if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
+      history.replaceState(null, "", url.href);
+    }
+    // data-state tells tests (and styles) whether results are up to date with the box.
+    if (!query.trim()) { clear(); page.setAttribute("data-state", "done"); return Promise.resolve(); }
+    // The status (a live region) keeps its last message until results arrive, so screen readers
+    // hear the result count, not a "searching" on every keystroke.
+    page.setAttribute("data-state", "searching");
+    return search(query).then(function (result) {
+      if (id !== latest) return;
+      render(query.trim(), result);
+      page.setAttribute("data-state", "done");
+    }, function () {
+      if (id !== latest) return;
+      status.textContent = "Search is not available right now. Browse the index of all questions instead.";
+      page.setAttribute("data-state", "error");
+    });
+  }
+
+  function select(i) {
+    var items = list.children;
+    if (items.length === 0) return;
+    if (selected >= 0 && items[selected]) items[selected].setAttribute("aria-selected", "false");
+    selected = (i + items.length) % items.length;
+    items[selected].setAttribute("aria-selected", "true");
+    box.setAttribute("aria-activedescendant", items[selected].id);
+    items[selected].scrollIntoView({ block: "nearest" });
+  }
+
+  box.setAttribute("role", "combobox");
+  box.setAttribute("aria-controls", list.id);
+  box.setAttribute("aria-autocomplete", "list");
+  box.setAttribute("aria-expanded", "false");
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Search results");
+  page.setAttribute("data-ready", "true");
+
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    page.setAttribute("data-state", "searching");
+    timer = setTimeout(function () { run(box.value, true); }, 80);
+  });
+
+  box.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown") { e.preventDefault(); select(selected + 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
+    else if (e.key === "Escape") { e.preventDefault(); box.value = ""; run("", true); }
+    else if (e.key === "Enter" && selected >= 0 && list.children[selected]) {
+      e.preventDefault();
+      window.location.href = list.children[selected].querySelector("a").href;
+    }
+  });
+
+  // The search page already searches as you type; submitting would only reload it.
+  if (form) form.addEventListener("submit", function (e) { e.preventDefault(); run(box.value, true); });
+
+  function fromUrl() {
+    var q = new URL(window.location.href).searchParams.get("q") || "";
+    box.value = q;
+    run(q, false);
+  }
+  window.addEventListener("popstate", fromUrl);
+  fromUrl();
 })();

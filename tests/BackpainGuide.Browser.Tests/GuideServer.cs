@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Sockets;
+using BackpainGuide.Build;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(BackpainGuide.Browser.Tests.GuideServer))]
+
+namespace BackpainGuide.Browser.Tests;
+
+/// <summary>
+/// Builds the real guide (and a small hostile fixture site) with the generator, serves both on
+/// 127.0.0.1 under sub-paths, and starts Debian's Chromium headless. Playwright's own browser
+/// download is never used. Without /usr/bin/chromium the tests skip, unless
+/// BACKPAIN_REQUIRE_BROWSER=1 (CI), where a missing browser fails them.
+/// </summary>
+public sealed class GuideServer : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string GuidePath = "/backpain-guide/";
+    public const string HostilePath = "/hostile/";
+    public const string HostileTitle = "<img src=x onerror=alert(1)>";
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "bg-browser-" + Guid.NewGuid().ToString("N")[..8]);
+    private HttpListener? listener;
+    private IPlaywright? playwright;
+
+    public string Origin { get; private set; } = "";
+
+    public IBrowser? Browser { get; private set; }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "backpain-guide.slnx"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root");
+        }
+    }
+
+    /// <summary>Skips the calling test when there is no browser, or fails it when CI requires one.</summary>
+    public IBrowser RequireBrowser()
+    {
+        if (Browser is not null) return Browser;
+        var why = $"{ChromiumPath} is not installed; browser tests need Debian's chromium package";
+        if (Environment.GetEnvironmentVariable("BACKPAIN_REQUIRE_BROWSER") == "1") Assert.Fail(why + " (BACKPAIN_REQUIRE_BROWSER=1)");
+        Assert.Skip(why);
+        return null!;
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath)) return;
+        var port = FreePort();
+        Origin = $"http://127.0.0.1:{port}";
+        var repo = RepoRoot;
+        Build(Path.Combine(repo, "input"), "guide", GuidePath);
+        Build(HostileInput(repo), "hostile", HostilePath);
+
+        listener = new HttpListener();
+        listener.Prefixes.Add(Origin + "/");
+        listener.Start();
+        _ = Task.Run(Serve);
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        listener?.Close();
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+    }
+
+    private void Build(string input, string name, string subPath)
+    {
+        var output = Path.Combine(root, name);
+        var result = SitePipeline.Run(new BuildOptions(input, output, Path.Combine(RepoRoot, "theme"), input, Origin + subPath));
+        if (!result.Succeeded) throw new InvalidOperationException($"building {name} failed: " + string.Join("\n", result.Diagnostics));
+    }
+
+    /// <summary>The real settings and tags, and one question whose title is an HTML injection attempt.</summary>
+    private string HostileInput(string repo)
+    {
+        var input = Path.Combine(root, "hostile-input");
+        Directory.CreateDirectory(Path.Combine(input, "questions"));
+        var site = File.ReadAllLines(Path.Combine(repo, "input", "site.yml")).Where(l => !l.StartsWith("urgent_question:", StringComparison.Ordinal));
+        File.WriteAllLines(Path.Combine(input, "site.yml"), site);
+        File.Copy(Path.Combine(repo, "input", "tags.yml"), Path.Combine(input, "tags.yml"));
+        File.WriteAllText(Path.Combine(input, "questions", "hostile-title.md"), $"""
+            ---
+            title: "{HostileTitle}"
+            summary: "A summary with <b>markup</b> and an onerror attribute that must show as text."
+            tags: [remedy]
+            reviewed: 2026-01-01
+            sources:
+              - title: "A source"
+                url: "https://example.org/"
+            ---
+            Body text about onerror handlers and <script>alert(2)</script> tags.
+
+            """);
+        return input;
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task Serve()
+    {
+        while (listener is { IsListening: true })
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            var file = FileFor(path);
+            if (file is null)
+            {
+                response.StatusCode = 404;
+            }
+            else
+            {
+                var bytes = File.ReadAllBytes(file);
+                response.ContentType = ContentType(file);
+                response.ContentLength64 = bytes.Length;
+                response.OutputStream.Write(bytes);
+            }
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException)
+        {
+            response.StatusCode = 500;
+        }
+        finally
+        {
+            response.Close();
+        }
+    }
+
+    private string? FileFor(string path)
+    {
+        foreach (var (prefix, name) in new[] { (GuidePath, "guide"), (HostilePath, "hostile") })
+        {
+            if (!path.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var relative = path[prefix.Length..];
+            if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+            var siteRoot = Path.Combine(root, name);
+            var full = Path.GetFullPath(Path.Combine(siteRoot, relative));
+            return full.StartsWith(siteRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+        }
+        return null;
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".json" => "application/json",
+        ".xml" => "application/xml",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,205 @@
+using Microsoft.Playwright;
+
+namespace BackpainGuide.Browser.Tests;
+
+/// <summary>The search page in headless Chromium, against the real guide served under a sub-path.</summary>
+public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> contexts = [];
+    private readonly List<string> scriptErrors = [];
+
+    /// <summary>What readers type, and the question that must be among the first three results.</summary>
+    public static TheoryData<string, string> ReaderQueries => new()
+    {
+        { "siatica", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "sciatica symptoms", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "pain down my leg", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "pinched nerve symptoms", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "jogging with sciatica", "can-i-run-with-sciatica" },
+        { "tylenol or ice?", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "tylenol", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "ibuprofin", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "hot water bottle", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "stret", "which-stretches-help-runners-with-lower-back-pain" },
+        { "stretching for runners", "which-stretches-help-runners-with-lower-back-pain" },
+        { "lumbar cramp", "why-does-my-lower-back-cramp-when-i-run" },
+        { "back spasm while jogging", "why-does-my-lower-back-cramp-when-i-run" },
+        { "plank", "is-the-plank-good-for-lower-back-pain" },
+        { "core exercises", "which-core-exercises-help-lower-back-pain-besides-the-plank" },
+        { "abs workout", "which-core-exercises-help-lower-back-pain-besides-the-plank" },
+        { "warm up before a run", "how-should-i-warm-up-before-a-run" },
+        { "when to see a gp", "when-should-i-see-a-doctor-or-physiotherapist-about-lower-back-pain" },
+        { "physio", "when-should-i-see-a-doctor-or-physiotherapist-about-lower-back-pain" },
+        { "saddle numbness", "when-is-lower-back-pain-an-emergency" },
+        { "cauda equina", "when-is-lower-back-pain-an-emergency" },
+        { "emergancy", "when-is-lower-back-pain-an-emergency" },
+        { "period pain", "why-does-my-lower-back-hurt-when-i-have-my-period" },
+        { "menstrual", "why-does-my-lower-back-hurt-when-i-have-my-period" },
+        { "burning legs", "what-causes-burning-sensation-in-lower-back-and-legs" },
+        { "sneakers", "do-running-shoes-matter-for-lower-back-pain" },
+        { "insoles", "do-running-shoes-matter-for-lower-back-pain" },
+        { "treadmill or road", "do-running-surfaces-and-hills-affect-lower-back-pain" },
+        { "cadance", "does-cadence-or-overstriding-affect-lower-back-pain" },
+        { "weekly mileage", "does-running-mileage-affect-lower-back-pain" },
+        { "hurts on both sides", "why-does-my-lower-back-hurt-on-both-sides" },
+        { "return to running", "how-do-i-return-to-running-after-lower-back-pain" },
+        { "keep tightening up", "why-does-my-lower-back-keep-tightening-up" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReaderQueries))]
+    public async Task Reader_query_finds_the_right_question_in_the_top_three(string query, string slug)
+    {
+        var page = await NewPage();
+        await page.GotoAsync(SearchUrl(query));
+        await Done(page);
+        var top = await TopLinks(page, 3);
+        Assert.True(top.Any(href => href.EndsWith($"/questions/{slug}/", StringComparison.Ordinal)),
+            $"'{query}': expected {slug} in the top three, got:\n  " + string.Join("\n  ", top));
+    }
+
+    [Fact]
+    public async Task Typing_shows_results_and_puts_the_query_in_the_url()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(server.Origin + GuideServer.GuidePath + "search/");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("sciatica", new() { Delay = 20 });
+        // replaceState is not a navigation: poll the address rather than wait for one.
+        await page.WaitForFunctionAsync("() => location.search === '?q=sciatica'", null, new() { Timeout = 10_000 });
+        await Done(page);
+        Assert.NotEmpty(await TopLinks(page, 1));
+        Assert.Contains("sciatica", (await page.Locator("#bg-search-results mark").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("result", await page.Locator("#bg-search-status").TextContentAsync() ?? "", StringComparison.Ordinal);
+
+        // The URL round trip: the shared link shows the same results, and back returns to it.
+        var first = (await TopLinks(page, 1))[0];
+        var shared = await NewPage();
+        await shared.GotoAsync(page.Url);
+        await Done(shared);
+        Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
+        Assert.Equal(first, (await TopLinks(shared, 1))[0]);
+
+        var opened = shared.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
+        await shared.Locator("#bg-search-results li a").First.ClickAsync();
+        await opened;
+        await shared.GoBackAsync();
+        await Done(shared);
+        Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
+        Assert.NotEmpty(await TopLinks(shared, 1));
+    }
+
+    [Fact]
+    public async Task Keyboard_moves_through_results_opens_one_and_escape_clears()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(SearchUrl("running"));
+        await Done(page);
+        var links = await TopLinks(page, 3);
+        await page.FocusAsync("#bg-search-input");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(1).GetAttributeAsync("aria-selected"));
+        Assert.Equal("bg-result-1", await page.GetAttributeAsync("#bg-search-input", "aria-activedescendant"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(0).GetAttributeAsync("aria-selected"));
+
+        await page.Keyboard.PressAsync("Escape");
+        await Done(page);
+        Assert.Equal("", await page.InputValueAsync("#bg-search-input"));
+        Assert.Equal(0, await page.Locator("#bg-search-results > li").CountAsync());
+        Assert.DoesNotContain("q=", page.Url, StringComparison.Ordinal);
+
+        await page.Keyboard.TypeAsync("running");
+        await Done(page);
+        Assert.Equal("?q=running", await page.EvaluateAsync<string>("() => location.search"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(0).GetAttributeAsync("aria-selected"));
+        // Wait from before the key press, so a quick navigation cannot be missed.
+        var opened = page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await opened;
+        Assert.Equal(links[0], new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Slash_focuses_the_search_box_on_a_question_page()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(server.Origin + GuideServer.GuidePath + "questions/can-i-run-with-sciatica/");
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("bg-search-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Red_flag_results_are_marked_and_tags_shown()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(SearchUrl("emergency"));
+        await Done(page);
+        var first = page.Locator("#bg-search-results > li").First;
+        Assert.Contains("result-red-flag", await first.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Contains("Red flag", await first.Locator(".result-flag").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("red-flag", await first.Locator(".result-tags").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hostile_title_shows_as_text_and_runs_nothing()
+    {
+        var page = await NewPage();
+        var dialogs = 0;
+        page.Dialog += (_, d) =>
+        {
+            dialogs++;
+            _ = d.DismissAsync();
+        };
+        await page.GotoAsync(server.Origin + GuideServer.HostilePath + "search/?q=onerror");
+        await Done(page);
+        var link = page.Locator("#bg-search-results li a").First;
+        Assert.Equal(GuideServer.HostileTitle, await link.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#bg-search-results img, #bg-search-results script, #bg-search-results b").CountAsync());
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_page_says_so_and_links_to_the_index()
+    {
+        var browser = server.RequireBrowser();
+        await using var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(SearchUrl("sciatica"));
+        var text = await page.Locator(".search-page").InnerTextAsync();
+        Assert.Contains("Search needs JavaScript", text, StringComparison.Ordinal);
+        Assert.True(await page.Locator($".search-page a[href='{GuideServer.GuidePath}']").CountAsync() > 0);
+    }
+
+    private string SearchUrl(string query) => server.Origin + GuideServer.GuidePath + "search/?q=" + Uri.EscapeDataString(query);
+
+    private async Task<IPage> NewPage()
+    {
+        var browser = server.RequireBrowser();
+        var context = await browser.NewContextAsync();
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in contexts) await context.DisposeAsync();
+    }
+
+    private async Task Done(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => { const p = document.querySelector('.search-page'); return p && p.dataset.state === 'done'; }",
+            null, new() { Timeout = 10_000 });
+        Assert.Empty(scriptErrors);
+    }
+
+    private static async Task<List<string>> TopLinks(IPage page, int count)
+    {
+        var hrefs = await page.Locator("#bg-search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return hrefs.Take(count).ToList();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+using BackpainGuide.Index;
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Tests.Index;
+
+public class IndexFilesTests
+{
+    private static Dictionary<string, byte[]> Files(IReadOnlyList<SearchDocument> docs, IReadOnlyList<SynonymGroup>? synonyms = null) =>
+        IndexFiles.Files(IndexBuilder.Build(docs, synonyms ?? [])).ToDictionary(f => f.Path, f => f.Content());
+
+    private static JsonElement Json(byte[] bytes) => JsonDocument.Parse(bytes).RootElement;
+
+    [Fact]
+    public void Meta_lists_the_format_fields_stop_words_shards_and_synonyms()
+    {
+        var files = Files([IndexBuilderTests.Doc("a", "Tylenol or ice?")], [new SynonymGroup(["paracetamol", "tylenol"])]);
+        var meta = Json(files["search/index/meta.json"]);
+        Assert.Equal(IndexFiles.FormatVersion, meta.GetProperty("version").GetInt32());
+        Assert.Equal(1, meta.GetProperty("documents").GetInt32());
+        Assert.Equal(6, meta.GetProperty("fields").GetProperty("title").GetDouble());
+        Assert.Equal(IndexBuilder.WeightScale, meta.GetProperty("weightScale").GetInt32());
+        Assert.Contains("or", meta.GetProperty("stopWords").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("[[[\"paracetamol\"],[\"tylenol\"]]]", meta.GetProperty("synonyms").GetRawText());
+        Assert.Equal(meta.GetProperty("vocab").GetArrayLength(), files.Keys.Count(k => k.StartsWith("search/index/vocab-", StringComparison.Ordinal)));
+        Assert.Equal(meta.GetProperty("terms").GetArrayLength(), files.Keys.Count(k => k.StartsWith("search/index/terms-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Postings_are_document_gaps_and_weights_and_vocabulary_writes_own_stems_as_empty()
+    {
+        var docs = new[] { IndexBuilderTests.Doc("a", "Ice"), IndexBuilderTests.Doc("b", "Heat"), IndexBuilderTests.Doc("c", "Ice packs") };
+        var files = Files(docs);
+        var terms = Json(files["search/index/terms-000.json"]);
+        var ice = terms.GetProperty("ice").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.Equal(4, ice.Length);
+        Assert.Equal(0, ice[0]);
+        Assert.Equal(2, ice[2]);
+        var vocab = Json(files["search/index/vocab-000.json"]);
+        Assert.Equal("", vocab.GetProperty("ice").GetString());
+        Assert.Equal("pack", vocab.GetProperty("packs").GetString());
+    }
+
+    [Fact]
+    public void Each_result_has_a_small_document_file_with_what_a_result_shows()
+    {
+        var hostile = "<img src=x onerror=alert(1)>";
+        var doc = IndexBuilderTests.Doc("a", hostile, text: new string('w', 10) + " " + string.Join(' ', Enumerable.Repeat("word", 2000)), redFlag: true);
+        var d = Json(Files([doc])["search/index/docs/0.json"]);
+        Assert.Equal(hostile, d.GetProperty("title").GetString());
+        Assert.True(d.GetProperty("redFlag").GetBoolean());
+        Assert.Equal("/questions/a/", d.GetProperty("url").GetString());
+        Assert.True(d.GetProperty("text").GetString()!.Length <= IndexFiles.ExcerptChars);
+        // The JSON itself escapes markup, so a file opened by mistake as HTML shows no tag either.
+        Assert.DoesNotContain("<img", Encoding.UTF8.GetString(Files([doc])["search/index/docs/0.json"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shards_cut_sorted_entries_at_about_the_target_size()
+    {
+        var entries = Enumerable.Range(0, 1000).Select(i => i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var shards = IndexFiles.Shards(entries, _ => 100);
+        Assert.Equal(entries, shards.SelectMany(s => s));
+        Assert.All(shards, s => Assert.True(s.Count * 100 <= IndexFiles.ShardBytes));
+        Assert.True(shards.Count >= 1000 * 100 / IndexFiles.ShardBytes);
+        Assert.Single(IndexFiles.Shards(new List<string>(), _ => 1));
+    }
+
+    [Fact]
+    public void A_large_site_splits_so_one_word_needs_a_small_part_of_the_index()
+    {
+        var words = Enumerable.Range(0, 3000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var docs = Enumerable.Range(0, 2000).Select(i => IndexBuilderTests.Doc($"q{i}", $"Question {words[i % 3000]}",
+            text: string.Join(' ', Enumerable.Range(0, 60).Select(j => words[(i * 31 + j * 17) % 3000])))).ToList();
+        var files = Files(docs);
+        var total = files.Values.Sum(b => b.Length);
+        var meta = Json(files["search/index/meta.json"]);
+        var largestTerms = files.Where(f => f.Key.Contains("/terms-", StringComparison.Ordinal)).Max(f => f.Value.Length);
+        var largestVocab = files.Where(f => f.Key.Contains("/vocab-", StringComparison.Ordinal)).Max(f => f.Value.Length);
+        Assert.True(meta.GetProperty("terms").GetArrayLength() > 10);
+        Assert.True(files["search/index/meta.json"].Length + largestTerms + largestVocab < total / 10);
+    }
+
+    [Fact]
+    public void The_files_are_the_same_on_every_build()
+    {
+        var docs = Enumerable.Range(0, 300).Select(i => IndexBuilderTests.Doc($"q{i}", $"Question {i}", text: $"text {i % 13} running stretches")).ToList();
+        var a = Files(docs);
+        var b = Files(docs);
+        Assert.Equal(a.Keys, b.Keys);
+        Assert.All(a, f => Assert.Equal(f.Value, b[f.Key]));
+    }
+}
