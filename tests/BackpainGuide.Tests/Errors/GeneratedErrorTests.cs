@@ -14,6 +14,7 @@ public class GeneratedErrorTests
         { "file-too-large", "input/questions/first.md:1:1: error BG019: file is 1,048,577 bytes; the limit is 1,048,576 bytes" },
         { "line-too-long", "input/questions/first.md:18:20001: error BG029: line is 20,001 characters long; the limit is 20,000" },
         { "markdown-too-deep", "input/questions/first.md:19:33: error BG020: Markdown is nested more than 32 levels deep (lists, quotes or emphasis)" },
+        { "markdown-beyond-the-parser-limit", "input/pages/about.md:5:1: error BG020: Markdown is nested too deeply for the parser (more than 32 levels of lists, quotes or emphasis)" },
         { "symlink-to-outside-file", "input/questions/linked.md: error BG026: symbolic links are not allowed in the input folder" },
         { "symlinked-pages-folder", "input/pages: error BG026: symbolic links are not allowed in the input folder" },
     };
@@ -47,6 +48,11 @@ public class GeneratedErrorTests
                 break;
             case "markdown-too-deep":
                 File.AppendAllText(first, "\n" + new string('>', 40) + " deep\n");
+                break;
+            case "markdown-beyond-the-parser-limit":
+                // Markdig itself refuses this deep, before the generator's own depth check runs.
+                // In the about page, because no other page links to its headings.
+                File.AppendAllText(Path.Combine(input, "pages", "about.md"), "\n" + string.Concat(Enumerable.Repeat("1. ", 200)) + "deep\n");
                 break;
             case "symlink-to-outside-file":
                 File.WriteAllText(temp["secret.md"], File.ReadAllText(first).Replace("Why does", "Where does", StringComparison.Ordinal));
