@@ -57,7 +57,8 @@ public static class ContentValidator
 
         if (content.Site.UrgentQuestion is { } urgent && !bySlug.ContainsKey(urgent))
         {
-            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, "site.yml", 0, 0, $"urgent_question '{urgent}' names no question"));
+            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
+                content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
         }
         foreach (var q in content.Questions)
         {
