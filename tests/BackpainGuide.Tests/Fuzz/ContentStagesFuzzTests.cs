@@ -3,6 +3,7 @@ using BackpainGuide.Diagnostics;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
 using BackpainGuide.Render;
+using BackpainGuide.Tests.Hostile;
 using BackpainGuide.Tests.Support;
 using BackpainGuide.Validate;
 using CsCheck;
@@ -29,17 +30,21 @@ public class ContentStagesFuzzTests
         return (site, tags, slugs);
     });
 
-    private const int Samples = 1800;
+    private const int Samples = 1400;
 
     private static int rendered;
 
     [Fact]
     public async Task Mutated_question_files_give_a_question_or_errors_and_never_throw_or_hang()
     {
-        await Within(TimeSpan.FromSeconds(90), () => MutatedQuestion.Gen.Sample(Check, iter: Samples, threads: 2));
+        await Within(TimeSpan.FromSeconds(90), () => MutatedQuestion.Gen.Sample(m => Check(m.Bytes()), iter: Samples, threads: 2, print: m => m.ToString()));
         // Most mutations break a file early; make sure enough still get as far as the renderer.
         Assert.True(rendered > Samples / 10, $"only {rendered} of {Samples} samples were rendered");
     }
+
+    [Fact]
+    public async Task Random_markdown_bodies_give_html_or_errors_and_never_throw_or_hang() =>
+        await Within(TimeSpan.FromSeconds(60), () => RandomQuestion.Gen.Sample(q => Check(q.Bytes()), iter: 600, threads: 2, print: q => q.ToString()));
 
     /// <summary>Runs on a worker so that a hang fails the test instead of stalling the whole run.</summary>
     internal static async Task Within(TimeSpan limit, Action action)
@@ -51,11 +56,11 @@ public class ContentStagesFuzzTests
         await run;
     }
 
-    private static void Check(MutatedQuestion sample)
+    private static void Check(byte[] file)
     {
         var watch = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
-        var question = Load(sample.Bytes(), bag);
+        var question = Load(file, bag);
         Assert.True(question is not null || bag.HasErrors, "no question and no error");
         if (question is not null)
         {
@@ -64,7 +69,7 @@ public class ContentStagesFuzzTests
             ContentValidator.Validate(content, bag);
             if (!bag.HasErrors)
             {
-                Assert.NotNull(new MarkdownRenderer(content.Links, new Urls(site)).Render(question.Body));
+                OutputSafety.AssertSafeHtml(new MarkdownRenderer(content.Links, new Urls(site)).Render(question.Body), "rendered body");
                 Interlocked.Increment(ref rendered);
             }
         }

@@ -21,7 +21,7 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
     }
 
     /// <summary>Characters that mean something to YAML or Markdown, and some that mean trouble.</summary>
-    private static readonly string[] Specials =
+    internal static readonly string[] Specials =
     [
         "---", "- ", ": ", "&a ", "*a", "!!str ", "? ", "{", "}", "[", "]", "\"", "'", "|", ">", "# ", "```", "~~~",
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "](javascript:alert(1))", "[x](", "![", "*", "_",
@@ -31,7 +31,7 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
     ];
 
     /// <summary>Prefixes that nest when repeated: quotes, lists, emphasis, brackets, flow YAML.</summary>
-    private static readonly string[] Nesters = ["> ", "- ", "  - ", "1. ", "*", "**", "[", "![", "_", "{a: ", "[[", "\"", "`"];
+    internal static readonly string[] Nesters = ["> ", "- ", "  - ", "1. ", "*", "**", "[", "![", "_", "{a: ", "[[", "\"", "`"];
 
     public static readonly Gen<Mutation> Gen =
         CsCheck.Gen.Select(CsCheck.Gen.Enum<Op>(), CsCheck.Gen.Int[0, int.MaxValue], CsCheck.Gen.Int[1, 300],
