@@ -15,6 +15,7 @@ public class GeneratedErrorTests
         { "line-too-long", "input/questions/first.md:18:20001: error BG029: line is 20,001 characters long; the limit is 20,000" },
         { "markdown-too-deep", "input/questions/first.md:19:33: error BG020: Markdown is nested more than 32 levels deep (lists, quotes or emphasis)" },
         { "markdown-beyond-the-parser-limit", "input/pages/about.md:5:1: error BG020: Markdown is nested too deeply for the parser (more than 32 levels of lists, quotes or emphasis)" },
+        { "file-name-with-newline", "input/questions/bad\\u000Aname.md:1:1: error BG014: file name 'bad\\u000Aname' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example 'bad-name.md'" },
         { "symlink-to-outside-file", "input/questions/linked.md: error BG026: symbolic links are not allowed in the input folder" },
         { "symlinked-pages-folder", "input/pages: error BG026: symbolic links are not allowed in the input folder" },
     };
@@ -53,6 +54,10 @@ public class GeneratedErrorTests
                 // Markdig itself refuses this deep, before the generator's own depth check runs.
                 // In the about page, because no other page links to its headings.
                 File.AppendAllText(Path.Combine(input, "pages", "about.md"), "\n" + string.Concat(Enumerable.Repeat("1. ", 200)) + "deep\n");
+                break;
+            case "file-name-with-newline":
+                // A newline in a printed path would start a forged diagnostic line.
+                File.Copy(first, Path.Combine(input, "questions", "bad\nname.md"));
                 break;
             case "symlink-to-outside-file":
                 File.WriteAllText(temp["secret.md"], File.ReadAllText(first).Replace("Why does", "Where does", StringComparison.Ordinal));
