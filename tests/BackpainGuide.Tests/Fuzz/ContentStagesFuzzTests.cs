@@ -7,6 +7,7 @@ using BackpainGuide.Tests.Hostile;
 using BackpainGuide.Tests.Support;
 using BackpainGuide.Validate;
 using CsCheck;
+using GuideContent = BackpainGuide.Validate.Content;
 
 namespace BackpainGuide.Tests.Fuzz;
 
@@ -65,7 +66,7 @@ public class ContentStagesFuzzTests
         if (question is not null)
         {
             var (site, tags, slugs) = Real.Value;
-            var content = new Content(site, tags, [question], [], new LinkResolver(slugs.Append(question.Slug).ToHashSet(), new HashSet<string>()));
+            var content = new GuideContent(site, tags, [question], [], new LinkResolver(slugs.Append(question.Slug).ToHashSet(), new HashSet<string>()));
             ContentValidator.Validate(content, bag);
             if (!bag.HasErrors)
             {
