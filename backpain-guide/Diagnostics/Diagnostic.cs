@@ -15,9 +15,29 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
-        var where = Line > 0 ? $"{Path}:{Line}:{Math.Max(Column, 1)}" : Path;
-        return $"{where}: {kind} {Code}: {Message}";
+        var path = Printable(Path);
+        var where = Line > 0 ? $"{path}:{Line}:{Math.Max(Column, 1)}" : path;
+        return $"{where}: {kind} {Code}: {Printable(Message)}";
     }
+
+    /// <summary>
+    /// Messages quote content values, and paths are file names. Control and bidi characters in
+    /// them are escaped, so that a value cannot start a forged diagnostic line, send terminal
+    /// escape codes or reorder text.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        if (!text.Any(NeedsEscape)) return text;
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c)) sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     public static Diagnostic Error(string code, string path, int line, int column, string message) =>
         new(Severity.Error, code, path, line, column, message);

@@ -27,7 +27,19 @@ public static class MarkdownParser
 
     public static MarkdownBody Parse(string body, int firstLine, string path, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(body, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig throws past its own nesting limit (e.g. 200 nested "1. " lists) before
+            // our depth check below can see the tree: report it instead of crashing the build.
+            diagnostics.Add(Diagnostic.Error(Codes.TooDeep, path, firstLine, 1,
+                $"Markdown is nested too deeply for the parser (more than {Limits.MaxMarkdownDepth} levels of lists, quotes or emphasis)"));
+            return new MarkdownBody(new MarkdownDocument(), firstLine, []);
+        }
         var headings = new List<Heading>();
         var links = new List<BodyLink>();
         var tooDeep = false;

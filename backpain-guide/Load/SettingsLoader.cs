@@ -46,7 +46,8 @@ public static class SettingsLoader
         var finalBase = baseUrlOverride ?? baseUrl!.Value.Value;
         if (!finalBase.EndsWith('/')) finalBase += "/";
         return new SiteSettings(title!.Value.Value, description!.Value.Value, finalBase, language!.Value.Value,
-            repository?.Value.TrimEnd('/'), branch?.Value ?? "main", disclaimer!.Value.Value, urgent?.Value);
+            repository?.Value.TrimEnd('/'), branch?.Value ?? "main", disclaimer!.Value.Value, urgent?.Value,
+            file.DisplayPath, urgent?.Line ?? 0, urgent?.Column ?? 0);
     }
 
     public static IReadOnlyList<TagDefinition>? LoadTags(InputFile file, DiagnosticBag diagnostics)

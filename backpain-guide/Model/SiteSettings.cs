@@ -9,7 +9,10 @@ public sealed record SiteSettings(
     string? Repository,
     string Branch,
     string Disclaimer,
-    string? UrgentQuestion)
+    string? UrgentQuestion,
+    string SourcePath = "site.yml",
+    int UrgentQuestionLine = 0,
+    int UrgentQuestionColumn = 0)
 {
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath

@@ -33,7 +33,9 @@ public static class ContentValidator
                 : (Codes.UnknownTag, $"unknown tag '{tag}'; tags.yml defines: {string.Join(", ", content.Tags.Select(t => t.Name))}"));
             CheckList(q.Related, q.SourcePath, "related question", diagnostics, slug =>
                 slug == q.Slug ? (Codes.RelatedToSelf, "a question cannot be related to itself")
-                : bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question }
+                // Only a plain slug: the link resolver also accepts "./x" and "questions/x", which
+                // would pass here and then name no question when the pages are linked.
+                : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
                     ? null
                     : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
             foreach (var r in q.Related) linkedTo.Add(r.Value);
@@ -54,7 +56,8 @@ public static class ContentValidator
 
         if (content.Site.UrgentQuestion is { } urgent && !bySlug.ContainsKey(urgent))
         {
-            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, "site.yml", 0, 0, $"urgent_question '{urgent}' names no question"));
+            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
+                content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
         }
         foreach (var q in content.Questions)
         {

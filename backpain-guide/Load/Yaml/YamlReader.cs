@@ -34,9 +34,10 @@ public sealed class YamlReader
 
     private YamlNode? ReadDocument(string yaml)
     {
+        var scanner = new Scanner(new StringReader(yaml), skipComments: true);
         try
         {
-            var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: true));
+            var parser = new Parser(scanner);
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return new YamlMapping([], firstLine, 1);
             parser.Consume<DocumentStart>();
@@ -58,6 +59,13 @@ public sealed class YamlReader
         catch (LimitException ex)
         {
             Report(ex.Code, ex.Mark, ex.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed
+            // input, e.g. a line "[[[[x" among block mapping fields.
+            Report(Codes.MalformedYaml, scanner.CurrentPosition, "invalid YAML at or just before this point: unbalanced or misplaced '[', '{', ']' or '}'?");
             return null;
         }
     }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+
+namespace BackpainGuide.Tests.Hostile;
+
+/// <summary>
+/// Checks a built site the way a browser would read it: parses every HTML page and fails on any
+/// script that is not the theme's own or JSON-LD, any on* attribute, and any URL attribute with
+/// a script-running scheme. Returns the parsed JSON-LD blocks for further checks.
+/// </summary>
+internal static class OutputSafety
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "srcset", "poster", "xlink:href"];
+
+    private static readonly string[] BadSchemes = ["javascript:", "vbscript:", "data:"];
+
+    public static List<JsonDocument> AssertSafe(string output)
+    {
+        var jsonLd = new List<JsonDocument>();
+        foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+        {
+            jsonLd.AddRange(AssertSafeHtml(File.ReadAllText(file), Path.GetRelativePath(output, file)));
+        }
+        return jsonLd;
+    }
+
+    /// <summary>Checks one page or fragment; <paramref name="page"/> names it in failures.</summary>
+    public static List<JsonDocument> AssertSafeHtml(string html, string page)
+    {
+        var jsonLd = new List<JsonDocument>();
+        using var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
+                    $"{page}: <{element.LocalName}> has event attribute {attribute.Name}=\"{attribute.Value}\"");
+                if (UrlAttributes.Contains(attribute.Name.ToLowerInvariant()))
+                {
+                    // Browsers drop whitespace and control characters when they read a scheme.
+                    var url = new string(attribute.Value.Where(c => c > ' ' && c != '\u007f').ToArray()).ToLowerInvariant();
+                    Assert.False(BadSchemes.Any(s => url.StartsWith(s, StringComparison.Ordinal)),
+                        $"{page}: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
+                }
+            }
+            if (element.LocalName != "script") continue;
+            if (element.GetAttribute("type") == "application/ld+json")
+            {
+                jsonLd.Add(JsonDocument.Parse(element.TextContent));
+                continue;
+            }
+            var src = element.GetAttribute("src");
+            Assert.True(src is not null && src.Contains("/assets/", StringComparison.Ordinal) && element.TextContent.Length == 0,
+                $"{page}: unexpected script element {element.OuterHtml}");
+        }
+        return jsonLd;
+    }
+}
