@@ -10,14 +10,21 @@ namespace BackpainGuide.Index;
 /// </summary>
 public static class IndexBuilder
 {
-    private sealed record Analysed(Dictionary<string, int[]> Counts, int[] Lengths, Dictionary<string, string> Surfaces);
+    /// <summary>A question's distinct stems and, for stem i, its count in field f at Counts[i * fields + f].</summary>
+    private sealed record Analysed(string[] Stems, int[] Counts, int[] Lengths);
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SynonymGroup> synonyms)
     {
         var analysed = new Analysed[documents.Count];
-        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer()))
+        // The vocabulary is every word some thread stemmed: the same set however the work was split.
+        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(), trackAllValues: true))
         {
             Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!));
+            foreach (var s in stemmers.Values)
+            {
+                foreach (var (word, stem) in s.Seen) vocabulary.TryAdd(word, stem);
+            }
         }
 
         var fields = FieldWeights.Names.Count;
@@ -28,16 +35,14 @@ public static class IndexBuilder
         }
 
         // Hash maps while merging (millions of lookups at 10,000 pages), sorted once at the end.
-        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var doc = 0; doc < analysed.Length; doc++)
         {
             var a = analysed[doc];
-            foreach (var (surface, stem) in a.Surfaces) vocabulary.TryAdd(surface, stem);
-            foreach (var (stem, counts) in a.Counts)
+            for (var i = 0; i < a.Stems.Length; i++)
             {
-                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
-                list.Add(new Posting(doc, Weight(counts, a.Lengths, averages)));
+                if (!postings.TryGetValue(a.Stems[i], out var list)) postings[a.Stems[i]] = list = [];
+                list.Add(new Posting(doc, Weight(a.Counts.AsSpan(i * fields, fields), a.Lengths, averages)));
             }
         }
 
@@ -69,7 +74,7 @@ public static class IndexBuilder
     /// times the field's weight, summed. Saturating per field (rather than after summing, as BM25F
     /// proper does) keeps a title match worth more than many mentions in the body.
     /// </summary>
-    public static int Weight(int[] counts, int[] lengths, double[] averages)
+    public static int Weight(ReadOnlySpan<int> counts, int[] lengths, double[] averages)
     {
         var weight = 0.0;
         for (var f = 0; f < counts.Length; f++)
@@ -93,21 +98,27 @@ public static class IndexBuilder
         texts[FieldWeights.Tags] = string.Join('\n', d.Tags);
         texts[FieldWeights.Body] = d.Text;
 
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var lengths = new int[texts.Length];
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var f = 0; f < texts.Length; f++)
+        var fields = texts.Length;
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var lengths = new int[fields];
+        for (var f = 0; f < fields; f++)
         {
-            foreach (var word in Tokenizer.Words(texts[f]))
+            foreach (var word in new Tokenizer.WordEnumerator(Tokenizer.Fold(texts[f])))
             {
                 lengths[f]++;
                 if (StopWords.Contains(word)) continue;
                 var stem = stemmer.Stem(word);
-                surfaces.TryAdd(word, stem);
-                if (!counts.TryGetValue(stem, out var c)) counts[stem] = c = new int[texts.Length];
-                c[f]++;
+                if (!slots.TryGetValue(stem, out var slot))
+                {
+                    slots[stem] = slot = slots.Count;
+                    for (var k = 0; k < fields; k++) counts.Add(0);
+                }
+                counts[slot * fields + f]++;
             }
         }
-        return new Analysed(counts, lengths, surfaces);
+        var stems = new string[slots.Count];
+        foreach (var (stem, slot) in slots) stems[slot] = stem;
+        return new Analysed(stems, counts.ToArray(), lengths);
     }
 }

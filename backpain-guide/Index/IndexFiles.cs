@@ -151,12 +151,12 @@ public static class IndexFiles
         w.WriteEndArray();
     }
 
-    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    /// <summary>A JSON file written when the writer asks for it, in parallel with the pages.</summary>
+    private static OutputFile Json(string path, Action<Utf8JsonWriter> write) => new(path, () =>
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options)) write(w);
         stream.WriteByte((byte)'\n');
-        var bytes = stream.ToArray();
-        return new OutputFile(path, () => bytes);
-    }
+        return stream.ToArray();
+    });
 }

@@ -12,6 +12,16 @@ public sealed class Stemmer
     private readonly EnglishStemmer snowball = new();
     private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
 
+    public Stemmer() => Lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+    /// <summary>Every word stemmed so far, with its stem.</summary>
+    public IReadOnlyDictionary<string, string> Seen => cache;
+
+    /// <summary>The stem of a word given as a span; the word is allocated only the first time.</summary>
+    public string Stem(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var stem) ? stem : Stem(word.ToString());
+
     public string Stem(string word)
     {
         if (cache.TryGetValue(word, out var stem)) return stem;

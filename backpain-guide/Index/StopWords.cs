@@ -18,5 +18,9 @@ public static class StopWords
 
     private static readonly HashSet<string> Set = new(List, StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Contains(string word) => Set.Contains(word);
+
+    public static bool Contains(ReadOnlySpan<char> word) => SpanSet.Contains(word);
 }
