@@ -30,29 +30,31 @@ public static class LoadStage
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
         var process = site is not null && afterParse is not null ? afterParse(site, links) : null;
 
-        var questions = ParseAll(questionFiles, diagnostics, (file, text, bag) =>
-        {
-            var q = QuestionLoader.Load(file, text, bag);
-            return q is not null && process is not null ? q with { Body = process(q.Body) } : q;
-        });
-        var pages = ParseAll(pageFiles, diagnostics, (file, text, bag) =>
-        {
-            var p = PageLoader.Load(file, text, bag);
-            return p is not null && process is not null ? p with { Body = process(p.Body) } : p;
-        });
+        var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
+            process is null ? null : q => q with { Body = process(q.Body) });
+        var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load,
+            process is null ? null : p => p with { Body = process(p.Body) });
 
         if (site is null || tags is null || synonyms is null) return null;
         return new Content(site, tags, questions, pages, links, synonyms);
     }
 
+    /// <summary>
+    /// Parses every file, in parallel; <paramref name="process"/> runs only on files with no errors
+    /// (a body the parser refused, say for its nesting, is never rendered).
+    /// </summary>
     private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
-        Func<InputFile, string, DiagnosticBag, T?> parse) where T : class
+        Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process) where T : class
     {
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var text = InputFolder.ReadText(files[i], diagnostics);
-            if (text is not null) results[i] = parse(files[i], text, diagnostics);
+            var own = new DiagnosticBag();
+            var text = InputFolder.ReadText(files[i], own);
+            var result = text is null ? null : parse(files[i], text, own);
+            if (result is not null && process is not null && !own.HasErrors) result = process(result);
+            results[i] = result;
+            diagnostics.AddRange(own.Sorted());
         });
         return results.OfType<T>().ToList();
     }

@@ -69,23 +69,23 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.WaitForFunctionAsync("() => location.search === '?q=sciatica'", null, new() { Timeout = 10_000 });
         await Done(page);
         Assert.NotEmpty(await TopLinks(page, 1));
-        Assert.Contains("sciatica", (await page.Locator("#bg-search-results mark").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("result", await page.Locator("#bg-search-status").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("sciatica", (await page.Locator("#bgSearchResults mark").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("result", await page.Locator("#bgSearchStatus").TextContentAsync() ?? "", StringComparison.Ordinal);
 
         // The URL round trip: the shared link shows the same results, and back returns to it.
         var first = (await TopLinks(page, 1))[0];
         var shared = await NewPage();
         await shared.GotoAsync(page.Url);
         await Done(shared);
-        Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
+        Assert.Equal("sciatica", await shared.InputValueAsync("#bgSearchInput"));
         Assert.Equal(first, (await TopLinks(shared, 1))[0]);
 
         var opened = shared.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
-        await shared.Locator("#bg-search-results li a").First.ClickAsync();
+        await shared.Locator("#bgSearchResults li a").First.ClickAsync();
         await opened;
         await shared.GoBackAsync();
         await Done(shared);
-        Assert.Equal("sciatica", await shared.InputValueAsync("#bg-search-input"));
+        Assert.Equal("sciatica", await shared.InputValueAsync("#bgSearchInput"));
         Assert.NotEmpty(await TopLinks(shared, 1));
     }
 
@@ -96,25 +96,25 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.GotoAsync(SearchUrl("running"));
         await Done(page);
         var links = await TopLinks(page, 3);
-        await page.FocusAsync("#bg-search-input");
+        await page.FocusAsync("#bgSearchInput");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(1).GetAttributeAsync("aria-selected"));
-        Assert.Equal("bg-result-1", await page.GetAttributeAsync("#bg-search-input", "aria-activedescendant"));
+        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(1).GetAttributeAsync("aria-selected"));
+        Assert.Equal("bg-result-1", await page.GetAttributeAsync("#bgSearchInput", "aria-activedescendant"));
         await page.Keyboard.PressAsync("ArrowUp");
-        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(0).GetAttributeAsync("aria-selected"));
+        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(0).GetAttributeAsync("aria-selected"));
 
         await page.Keyboard.PressAsync("Escape");
         await Done(page);
-        Assert.Equal("", await page.InputValueAsync("#bg-search-input"));
-        Assert.Equal(0, await page.Locator("#bg-search-results > li").CountAsync());
+        Assert.Equal("", await page.InputValueAsync("#bgSearchInput"));
+        Assert.Equal(0, await page.Locator("#bgSearchResults > li").CountAsync());
         Assert.DoesNotContain("q=", page.Url, StringComparison.Ordinal);
 
         await page.Keyboard.TypeAsync("running");
         await Done(page);
         Assert.Equal("?q=running", await page.EvaluateAsync<string>("() => location.search"));
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("true", await page.Locator("#bg-search-results > li").Nth(0).GetAttributeAsync("aria-selected"));
+        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(0).GetAttributeAsync("aria-selected"));
         // Wait from before the key press, so a quick navigation cannot be missed.
         var opened = page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
@@ -128,7 +128,7 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         var page = await NewPage();
         await page.GotoAsync(server.Origin + GuideServer.GuidePath + "questions/can-i-run-with-sciatica/");
         await page.Keyboard.PressAsync("/");
-        Assert.Equal("bg-search-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("bgSearchInput", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         var page = await NewPage();
         await page.GotoAsync(SearchUrl("emergency"));
         await Done(page);
-        var first = page.Locator("#bg-search-results > li").First;
+        var first = page.Locator("#bgSearchResults > li").First;
         Assert.Contains("result-red-flag", await first.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
         Assert.Contains("Red flag", await first.Locator(".result-flag").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("red-flag", await first.Locator(".result-tags").TextContentAsync() ?? "", StringComparison.Ordinal);
@@ -155,9 +155,9 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         };
         await page.GotoAsync(server.Origin + GuideServer.HostilePath + "search/?q=onerror");
         await Done(page);
-        var link = page.Locator("#bg-search-results li a").First;
+        var link = page.Locator("#bgSearchResults li a").First;
         Assert.Equal(GuideServer.HostileTitle, await link.TextContentAsync());
-        Assert.Equal(0, await page.Locator("#bg-search-results img, #bg-search-results script, #bg-search-results b").CountAsync());
+        Assert.Equal(0, await page.Locator("#bgSearchResults img, #bgSearchResults script, #bgSearchResults b").CountAsync());
         Assert.Equal(0, dialogs);
     }
 
@@ -199,7 +199,7 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
 
     private static async Task<List<string>> TopLinks(IPage page, int count)
     {
-        var hrefs = await page.Locator("#bg-search-results > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var hrefs = await page.Locator("#bgSearchResults > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         return hrefs.Take(count).ToList();
     }
 }

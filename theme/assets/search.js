@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  var box = document.getElementById("bg-search-input");
+  var box = document.getElementById("bgSearchInput");
 
   document.addEventListener("keydown", function (e) {
     var active = document.activeElement;
@@ -22,8 +22,8 @@
   var RESULTS_SHOWN = 10;
   var EXCERPT_WORDS = 28;
   var base = new URL(page.getAttribute("data-index"), document.baseURI).href;
-  var list = document.getElementById("bg-search-results");
-  var status = document.getElementById("bg-search-status");
+  var list = document.getElementById("bgSearchResults");
+  var status = document.getElementById("bgSearchStatus");
   var form = box.form;
 
   // ---- Words: the same folding as the generator's Tokenizer.cs ----

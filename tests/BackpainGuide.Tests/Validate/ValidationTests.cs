@@ -138,4 +138,16 @@ public class ValidationTests
         Assert.Contains(result.Diagnostics, d => d.Code == "BG100");
         Assert.Contains(result.Diagnostics, d => d.Code == "BG101");
     }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(400)]
+    public void Deeply_nested_markdown_is_an_error_not_a_crash(int depth)
+    {
+        using var site = new TestSite();
+        site.Question("a", "A?", new string('>', depth) + " deep\n").Question("b", "B?");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "BG020" && d.Path == "input/questions/a.md");
+    }
 }
