@@ -1,6 +1,5 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Model;
-using BackpainGuide.Validate;
 
 namespace BackpainGuide.Load;
 

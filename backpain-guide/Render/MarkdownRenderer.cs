@@ -1,6 +1,5 @@
 using BackpainGuide.Load;
 using BackpainGuide.Model;
-using BackpainGuide.Validate;
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
 

@@ -7,7 +7,7 @@ using BackpainGuide.Tests.Hostile;
 using BackpainGuide.Tests.Support;
 using BackpainGuide.Validate;
 using CsCheck;
-using GuideContent = BackpainGuide.Validate.Content;
+using GuideContent = BackpainGuide.Load.Content;
 
 namespace BackpainGuide.Tests.Fuzz;
 

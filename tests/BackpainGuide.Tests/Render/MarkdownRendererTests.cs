@@ -2,8 +2,6 @@ using BackpainGuide.Diagnostics;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
 using BackpainGuide.Render;
-using BackpainGuide.Validate;
-
 namespace BackpainGuide.Tests.Render;
 
 public class MarkdownRendererTests

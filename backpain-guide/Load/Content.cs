@@ -1,6 +1,6 @@
 using BackpainGuide.Model;
 
-namespace BackpainGuide.Validate;
+namespace BackpainGuide.Load;
 
 /// <summary>Everything the load stage read: the input of validation and of all later stages.</summary>
 public sealed record Content(

@@ -1,7 +1,6 @@
 using BackpainGuide.Diagnostics;
-using BackpainGuide.Load;
 
-namespace BackpainGuide.Validate;
+namespace BackpainGuide.Load;
 
 /// <summary>
 /// Resolves the URL of a Markdown link or image against the set of pages. Pure: the same table

@@ -1,4 +1,4 @@
-namespace BackpainGuide.Validate;
+namespace BackpainGuide.Load;
 
 /// <summary>What a link in a Markdown body points at, decided by <see cref="LinkResolver"/>.</summary>
 public abstract record LinkTarget
