@@ -100,7 +100,7 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(1).GetAttributeAsync("aria-selected"));
-        Assert.Equal("bg-result-1", await page.GetAttributeAsync("#bgSearchInput", "aria-activedescendant"));
+        Assert.Equal("bgResult1", await page.GetAttributeAsync("#bgSearchInput", "aria-activedescendant"));
         await page.Keyboard.PressAsync("ArrowUp");
         Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(0).GetAttributeAsync("aria-selected"));
 
@@ -129,6 +129,28 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.GotoAsync(server.Origin + GuideServer.GuidePath + "questions/can-i-run-with-sciatica/");
         await page.Keyboard.PressAsync("/");
         Assert.Equal("bgSearchInput", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Typing_in_the_header_of_any_page_shows_results_under_it()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(server.Origin + GuideServer.GuidePath + "questions/how-should-i-warm-up-before-a-run/");
+        Assert.False(await page.Locator(".search-panel").IsVisibleAsync());
+        await page.Locator("#bgSearchInput").FillAsync("siatica");
+        await page.WaitForFunctionAsync("() => document.querySelector('.search-panel').dataset.state === 'done' && document.querySelectorAll('#bgSearchResults > li').length > 0",
+            null, new() { Timeout = 10_000 });
+        Assert.True(await page.Locator(".search-panel").IsVisibleAsync());
+        var top = await TopLinks(page, 3);
+        Assert.Contains(GuideServer.GuidePath + "questions/what-are-the-symptoms-of-sciatica-in-the-lower-back/", top);
+        Assert.EndsWith("/questions/how-should-i-warm-up-before-a-run/", page.Url, StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.Locator(".search-panel").IsVisibleAsync());
+        await page.Locator("#bgSearchInput").FillAsync("sciatica");
+        var opened = page.WaitForURLAsync(url => url.EndsWith("/search/?q=sciatica", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await opened;
+        Assert.Empty(scriptErrors);
     }
 
     [Fact]

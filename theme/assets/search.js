@@ -1,5 +1,6 @@
-// Search for the guide: "/" focuses the search box on every page; on the search page, results
-// appear as you type. The index (format: docs/search.md) is built by the generator and fetched
+// Search for the guide: "/" focuses the search box on every page, and results appear as you type:
+// on the search page in its list (the query kept in the URL), elsewhere in a panel under the header
+// (Enter without a selection opens the search page). The index (format: docs/search.md) is built by the generator and fetched
 // shard by shard, so a query downloads only the words it needs. The browser never stems: the
 // vocabulary maps every word the guide uses to the stem the generator gave it.
 // Index data reaches the page only as text (textContent, createTextNode), never as HTML.
@@ -16,8 +17,9 @@
     }
   });
 
-  var page = document.querySelector(".search-page[data-index]");
+  var page = document.querySelector(".search-page[data-index]") || document.querySelector(".search-panel[data-index]");
   if (!box || !page) return;
+  var inPanel = page.classList.contains("search-panel");
 
   var RESULTS_SHOWN = 10;
   var EXCERPT_WORDS = 28;
@@ -322,7 +324,7 @@
     while (list.firstChild) list.removeChild(list.firstChild);
     result.docs.forEach(function (doc, i) {
       var li = document.createElement("li");
-      li.id = "bg-result-" + i;
+      li.id = "bgResult" + i;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
       if (doc.redFlag) li.className = "result-red-flag";
@@ -374,7 +376,8 @@
 
   function run(query, updateUrl) {
     var id = ++latest;
-    if (updateUrl) {
+    if (inPanel) page.hidden = !query.trim();
+    if (updateUrl && !inPanel) {
       var url = new URL(window.location.href);
       if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
       history.replaceState(null, "", url.href);
@@ -429,14 +432,17 @@
     }
   });
 
-  // The search page already searches as you type; submitting would only reload it.
-  if (form) form.addEventListener("submit", function (e) { e.preventDefault(); run(box.value, true); });
+  // The search page already searches as you type; submitting would only reload it. Elsewhere the
+  // form goes to the search page, as it does without JavaScript.
+  if (form && !inPanel) form.addEventListener("submit", function (e) { e.preventDefault(); run(box.value, true); });
 
   function fromUrl() {
+    if (inPanel) return;
     var q = new URL(window.location.href).searchParams.get("q") || "";
     box.value = q;
     run(q, false);
   }
   window.addEventListener("popstate", fromUrl);
   fromUrl();
+  if (inPanel) page.setAttribute("data-state", "done");
 })();
