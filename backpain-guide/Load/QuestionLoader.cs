@@ -17,22 +17,8 @@ public static class QuestionLoader
     public static Question? Load(InputFile file, string text, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
-        var slugOk = Slug.IsValid(file.Stem);
-        if (!slugOk)
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.BadSlug, path, 1, 1,
-                $"file name '{file.Stem}' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example '{Slug.Suggest(file.Stem)}.md'"));
-        }
-
-        if (FrontMatter.Split(text, path, diagnostics) is not { } parts) return null;
-        if (YamlReader.Read(parts.Yaml, path, parts.YamlFirstLine, diagnostics) is not { } root) return null;
-        if (root is not YamlMapping map)
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.WrongType, path, root.Line, root.Column, "front matter must be a set of 'field: value' lines"));
-            return null;
-        }
-
-        var fields = new FieldReader(map, path, diagnostics, Fields.ToArray(), 1, 1);
+        if (ContentFile.Open(file, text, Fields, diagnostics) is not { } opened) return null;
+        var (parts, fields, slugOk) = opened;
         var title = fields.RequiredText("title");
         var summary = fields.RequiredText("summary");
         if (summary is { } s && s.Value.EnumerateRunes().Count() is var length && length > MaxSummaryLength)
