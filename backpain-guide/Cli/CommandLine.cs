@@ -8,9 +8,10 @@ public sealed record CommandLine(
     string? Theme,
     string? BaseUrl,
     bool Quiet,
-    bool Help)
+    bool Help,
+    int Port = 8080)
 {
-    public static readonly IReadOnlyList<string> Commands = ["build", "check"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve"];
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error message on a usage error.</summary>
     public static (CommandLine? Line, string? Error) Parse(IReadOnlyList<string> args)
@@ -19,6 +20,7 @@ public sealed record CommandLine(
         string input = "input", output = "output";
         string? theme = null, baseUrl = null;
         bool quiet = false, help = false;
+        var port = 8080;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -49,6 +51,13 @@ public sealed record CommandLine(
                     theme = Value();
                     if (string.IsNullOrEmpty(theme)) return (null, "--theme needs a folder");
                     break;
+                case "--port":
+                    if (!int.TryParse(Value(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port)
+                        || port is < 1 or > 65535)
+                    {
+                        return (null, "--port needs a port number from 1 to 65535");
+                    }
+                    break;
                 case "--base-url":
                     baseUrl = Value();
                     if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
@@ -65,20 +74,22 @@ public sealed record CommandLine(
                     break;
             }
         }
-        return (new CommandLine(command ?? "build", input, output, theme, baseUrl, quiet, help), null);
+        return (new CommandLine(command ?? "build", input, output, theme, baseUrl, quiet, help, port), null);
     }
 
     public const string Usage = """
         backpain-guide: builds the guide in input/ into a static site.
 
         Usage:
-          BackpainGuide [build|check] [options]
+          BackpainGuide [build|check|serve] [options]
 
         Commands:
           build    (default) check the content, then write the site to the output folder.
                    The site is written to a temporary folder and swapped in only when the whole
                    build succeeded: a failed or interrupted build leaves the old output untouched.
           check    check the content and every internal link; write nothing.
+          serve    build for http://127.0.0.1:PORT/ (keeping site.yml's base path), serve the
+                   output folder there, and rebuild when input/ or theme/ changes. Ctrl+C stops.
 
         Options:
           -i, --input DIR     content folder (default: input)
@@ -87,6 +98,7 @@ public sealed record CommandLine(
                               folder, else the theme shipped with the program)
               --base-url URL  the URL the site is served from, overriding base_url in site.yml;
                               its path (e.g. /backpain-guide/) prefixes every link
+              --port N        the port serve listens on, on 127.0.0.1 only (default: 8080)
           -q, --quiet         print only diagnostics
           -h, --help          show this help
 

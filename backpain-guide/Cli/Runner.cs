@@ -34,7 +34,7 @@ public static class Runner
         }
         var output = Path.GetFullPath(line.Output);
         var theme = line.Theme is not null ? Path.GetFullPath(line.Theme) : DefaultTheme(input);
-        if (line.Command == "build" && Overlaps(output, input, theme) is { } clash)
+        if (line.Command != "check" && Overlaps(output, input, theme) is { } clash)
         {
             stderr.WriteLine($"error: the output folder '{line.Output}' overlaps {clash}; it is replaced on every build, so choose another folder");
             return UsageError;
@@ -42,7 +42,14 @@ public static class Runner
 
         var cwd = Directory.GetCurrentDirectory();
         var displayRoot = IsInside(input, cwd) ? cwd : Path.GetDirectoryName(input) ?? input;
-        var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command == "build");
+        var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
+        if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
+        return Build(line, options, stdout, stderr);
+    }
+
+    /// <summary>One build or check: diagnostics to stdout, progress and the summary to stderr.</summary>
+    public static int Build(CommandLine line, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
         var watch = Stopwatch.StartNew();
         BuildResult result;
         try
