@@ -58,7 +58,6 @@ public static class SitePipeline
         if (diagnostics.HasErrors) return null;
 
         progress?.Invoke("linking");
-        var bodies = RenderStage.Render(content, new Urls(content.Site));
-        return SiteLinker.Link(content, bodies.Html, bodies.PlainText, bodies.LinkedQuestions);
+        return SiteLinker.Link(RenderStage.Render(content, new Urls(content.Site)));
     }
 }

@@ -22,14 +22,14 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
         files.Add(Html(urls.Home, site.Site.Title, site.Site.Description, "website", "home", JsonLd.ForHome(site, urls), view,
             () => templates.Render("home", new HomeView(view,
                 site.Tags.Select(t => new TagGroupView(Tag(t.Tag, urls), t.Questions.Select(q => Summary(q, site, urls)).ToList())).ToList(),
-                site.Questions.Count)), site));
+                site.Questions.Count)), site, urls));
 
         foreach (var page in site.Questions)
         {
             var q = page.Question;
             var url = urls.Question(q.Slug);
             files.Add(Html(url, q.Title.Value, q.Summary.Value, "article", page.IsRedFlag ? "question red-flag" : "question",
-                null, view, () => templates.Render("question", QuestionView(page, site, urls, view)), site, page));
+                null, view, () => templates.Render("question", QuestionView(page, site, urls, view)), site, urls, page));
         }
 
         foreach (var tag in site.Tags)
@@ -37,21 +37,21 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
             var url = urls.Tag(tag.Tag.Name);
             files.Add(Html(url, tag.Tag.Title, tag.Tag.Description, "website", "tag", null, view,
                 () => templates.Render("tag", new TagPageView(view, Tag(tag.Tag, urls),
-                    tag.Questions.Select(q => Summary(q, site, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)), site));
+                    tag.Questions.Select(q => Summary(q, site, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)), site, urls));
         }
 
         foreach (var page in site.Pages)
         {
             var p = page.Page;
             files.Add(Html(urls.Page(p.Slug), p.Title.Value, p.Summary.Value, "website", "page", null, view,
-                () => templates.Render("page", new PageView(view, p.Title.Value, new RawHtml(page.BodyHtml))), site));
+                () => templates.Render("page", new PageView(view, p.Title.Value, new RawHtml(page.BodyHtml))), site, urls));
         }
 
         files.Add(Html(urls.Search, "Search", "Search the guide's questions and answers.", "website", "search", null, view,
-            () => templates.Render("search", new SearchPageView(view, urls.BasePath + "search/index/")), site));
+            () => templates.Render("search", new SearchPageView(view, urls.BasePath + "search/index/")), site, urls));
 
         var notFound = Html(urls.BasePath + "404.html", "Page not found", "This page does not exist.", "website", "not-found", null, view,
-            () => templates.Render("404", new NotFoundView(view)), site);
+            () => templates.Render("404", new NotFoundView(view)), site, urls);
         files.Add(notFound);
 
         var sitemapPages = new List<(string, string?)> { (urls.Absolute(urls.Home), null) };
@@ -66,9 +66,8 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
     }
 
     private OutputFile Html(string url, string title, string description, string ogType, string bodyClass, RawHtml? jsonLd,
-        SiteView view, Func<string> content, SiteModel site, QuestionPage? question = null)
+        SiteView view, Func<string> content, SiteModel site, Urls urls, QuestionPage? question = null)
     {
-        var urls = new Urls(site.Site);
         var path = urls.FileOf(url);
         return new OutputFile(path, () =>
         {
