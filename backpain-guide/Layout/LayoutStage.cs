@@ -21,7 +21,7 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
 
         files.Add(Html(urls.Home, site.Site.Title, site.Site.Description, "website", "home", JsonLd.ForHome(site, urls), view,
             () => templates.Render("home", new HomeView(view,
-                site.Tags.Select(t => new TagGroupView(Tag(t.Tag, urls), t.Questions.Select(q => Summary(q, site, urls)).ToList())).ToList(),
+                site.Tags.Select(t => new TagGroupView(Tag(t.Tag, urls), t.Questions.Select(q => Summary(q, view, urls)).ToList())).ToList(),
                 site.Questions.Count)), site, urls));
 
         foreach (var page in site.Questions)
@@ -37,7 +37,7 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
             var url = urls.Tag(tag.Tag.Name);
             files.Add(Html(url, tag.Tag.Title, tag.Tag.Description, "website", "tag", null, view,
                 () => templates.Render("tag", new TagPageView(view, Tag(tag.Tag, urls),
-                    tag.Questions.Select(q => Summary(q, site, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)), site, urls));
+                    tag.Questions.Select(q => Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)), site, urls));
         }
 
         foreach (var page in site.Pages)
@@ -92,14 +92,15 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
             q.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Year?.ToString(CultureInfo.InvariantCulture), s.Url.Value)).ToList(),
             q.Reviewed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             q.Reviewed.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-            page.Related.Select(r => Summary(r, site, urls)).ToList(),
-            page.Backlinks.Select(r => Summary(r, site, urls)).ToList(),
+            page.Related.Select(r => Summary(r, view, urls)).ToList(),
+            page.Backlinks.Select(r => Summary(r, view, urls)).ToList(),
             edit);
     }
 
-    private static QuestionSummaryView Summary(Question q, SiteModel site, Urls urls)
+    /// <summary>A question as listed on other pages; its tags are the site's own tag views, made once.</summary>
+    private static QuestionSummaryView Summary(Question q, SiteView view, Urls urls)
     {
-        var tags = q.Tags.Select(t => site.Tags.First(x => x.Tag.Name == t.Value).Tag).Select(t => Tag(t, urls)).ToList();
+        var tags = q.Tags.Select(t => view.Tags.First(x => x.Name == t.Value)).ToList();
         return new QuestionSummaryView(q.Title.Value, urls.Question(q.Slug), q.Summary.Value, tags,
             q.Tags.Any(t => t.Value == SiteModel.RedFlagTag));
     }

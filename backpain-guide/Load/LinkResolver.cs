@@ -9,6 +9,9 @@ namespace BackpainGuide.Load;
 /// </summary>
 public sealed class LinkResolver(IReadOnlySet<string> questionSlugs, IReadOnlySet<string> pageSlugs)
 {
+    /// <summary>Folder prefixes a link may carry before the file name, as written from either folder.</summary>
+    private static readonly string[] AcceptedPrefixes = ["./", "../questions/", "questions/", "../pages/", "pages/"];
+
     public LinkTarget Resolve(string url, bool isImage)
     {
         var scheme = UrlPolicy.Scheme(url);
@@ -42,7 +45,7 @@ public sealed class LinkResolver(IReadOnlySet<string> questionSlugs, IReadOnlySe
         }
 
         var file = Uri.UnescapeDataString(pathPart);
-        foreach (var prefix in new[] { "./", "../questions/", "questions/", "../pages/", "pages/" })
+        foreach (var prefix in AcceptedPrefixes)
         {
             if (file.StartsWith(prefix, StringComparison.Ordinal))
             {
