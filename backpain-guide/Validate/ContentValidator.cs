@@ -18,15 +18,19 @@ public static class ContentValidator
 
     public static void Validate(Content content, DiagnosticBag diagnostics)
     {
+        // Files with field errors take part too, with what could be read of them, so that their
+        // tag, related, link and backlink problems show in the same run as their field errors.
+        var questions = content.Questions.Concat(content.IncompleteQuestions).OrderBy(q => q.SourcePath, StringComparer.Ordinal).ToList();
+        var plainPages = content.Pages.Concat(content.IncompletePages).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
         var tagNames = content.Tags.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var bySlug = content.Questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
-        var pageBySlug = content.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var bySlug = questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
+        var pageBySlug = plainPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var linkedTo = new HashSet<string>(StringComparer.Ordinal);
 
-        CheckPageSlugs(content, bySlug, diagnostics);
-        CheckDuplicateTitles(content.Questions, diagnostics);
+        CheckPageSlugs(plainPages, bySlug, diagnostics);
+        CheckDuplicateTitles(questions, diagnostics);
 
-        foreach (var q in content.Questions)
+        foreach (var q in questions)
         {
             CheckList(q.Tags, q.SourcePath, "tag", diagnostics, tag => tagNames.Contains(tag)
                 ? null
@@ -49,7 +53,7 @@ public static class ContentValidator
                 if (target != q.Slug) linkedTo.Add(target);
             }
         }
-        foreach (var p in content.Pages)
+        foreach (var p in plainPages)
         {
             foreach (var target in CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics)) linkedTo.Add(target);
         }
@@ -59,9 +63,9 @@ public static class ContentValidator
             diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
                 content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
         }
-        foreach (var q in content.Questions)
+        foreach (var q in questions)
         {
-            if (!linkedTo.Contains(q.Slug) && content.Questions.Count > 1)
+            if (!linkedTo.Contains(q.Slug) && questions.Count > 1)
             {
                 diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
                     "no other question links to this one or lists it as related; it is reachable only from the index"));
@@ -69,9 +73,9 @@ public static class ContentValidator
         }
     }
 
-    private static void CheckPageSlugs(Content content, Dictionary<string, Question> questions, DiagnosticBag diagnostics)
+    private static void CheckPageSlugs(List<PlainPage> pages, Dictionary<string, Question> questions, DiagnosticBag diagnostics)
     {
-        foreach (var p in content.Pages)
+        foreach (var p in pages)
         {
             if (ReservedSlugs.Contains(p.Slug))
             {
@@ -91,6 +95,7 @@ public static class ContentValidator
         var seen = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
         foreach (var q in questions)
         {
+            if (q.Title.Value.Length == 0) continue; // unreadable: already reported
             var key = string.Join(' ', q.Title.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (seen.TryGetValue(key, out var first))
             {
