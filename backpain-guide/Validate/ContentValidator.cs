@@ -42,6 +42,7 @@ public static class ContentValidator
                 : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
                     ? null
                     : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
+            CheckPlaceholders(q, diagnostics);
             foreach (var r in q.Related) linkedTo.Add(r.Value);
             if (q.Related.Count == 0)
             {
@@ -70,6 +71,25 @@ public static class ContentValidator
                 diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
                     "no other question links to this one or lists it as related; it is reachable only from the index"));
             }
+        }
+    }
+
+    private static void CheckPlaceholders(Question q, DiagnosticBag diagnostics)
+    {
+        foreach (var source in q.Sources.Where(Placeholders.IsPlaceholder))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.PlaceholderSource, q.SourcePath, source.Url.Line, source.Url.Column,
+                "this source is still the placeholder written by 'new': give the real title, publisher, year and url of what the answer is based on"));
+        }
+        if (Placeholders.HasTodo(q.Summary.Value))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.PlaceholderText, q.SourcePath, q.Summary.Line, q.Summary.Column,
+                $"the summary still holds '{Placeholders.Todo}' text: write the answer in one or two sentences"));
+        }
+        if (Placeholders.HasTodo(q.Body.PlainText))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.PlaceholderText, q.SourcePath, q.Body.FirstLine, 1,
+                $"the answer still holds '{Placeholders.Todo}' text from 'new': replace it with the answer"));
         }
     }
 
