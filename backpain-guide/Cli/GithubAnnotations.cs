@@ -72,17 +72,23 @@ public static class GithubAnnotations
     }
 
     /// <summary>
-    /// A table cell shows its text literally: every ASCII punctuation character is backslash-escaped
-    /// (CommonMark allows that for all of them, and GitHub's tables read "\|" as a pipe), so text
-    /// cannot close the cell, add a link or image, or become HTML; line breaks cannot end the row.
+    /// Characters that mean something inside a GitHub table cell: the cell border, code, emphasis,
+    /// strikethrough, links and images, HTML and entities, math, emoji codes, mentions and issue
+    /// references. CommonMark lets any ASCII punctuation be backslash-escaped.
+    /// </summary>
+    private const string CellSpecials = "\\`*_[]!<>&~|$:#@";
+
+    /// <summary>
+    /// A table cell shows its text literally: the characters above are backslash-escaped (GitHub's
+    /// tables read "\|" as a pipe, not a border), and line breaks, which would end the row, are
+    /// shown as \uXXXX like every control character.
     /// </summary>
     private static string Cell(string text)
     {
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c == ' ') sb.Append(c);
-            else if (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c))) sb.Append('\\').Append(c);
+            if (CellSpecials.Contains(c, StringComparison.Ordinal)) sb.Append('\\').Append(c);
             else AppendPrintable(sb, c);
         }
         return sb.ToString();
