@@ -36,8 +36,10 @@ public static class Codes
     public const string MissingFile = "BG028";
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
+    public const string PlaceholderSource = "BG095";
     public const string NoRelated = "BG100";
     public const string Orphan = "BG101";
+    public const string PlaceholderText = "BG155";
 
     /// <summary>One-line descriptions, shown by <c>--help codes</c> and mirrored in the README.</summary>
     public static readonly IReadOnlyList<(string Code, string Text)> All =
@@ -72,7 +74,9 @@ public static class Codes
         (MissingFile, "a required input file or folder is missing"),
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
+        (PlaceholderSource, "a source is still the placeholder that `new` wrote"),
         (NoRelated, "warning: question lists no related questions"),
         (Orphan, "warning: no other page links to this question"),
+        (PlaceholderText, "warning: summary or answer still holds the TODO text that `new` wrote"),
     ];
 }

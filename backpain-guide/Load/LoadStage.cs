@@ -5,8 +5,8 @@ namespace BackpainGuide.Load;
 
 /// <summary>
 /// Stage 1: reads site.yml, tags.yml, synonyms.yml (optional), questions/*.md and pages/*.md. Files are parsed in
-/// parallel; results keep the sorted file order. A broken file is reported and left out, and
-/// the others are still read, so one run reports every problem.
+/// parallel; results keep the sorted file order. A file with errors is reported and kept apart,
+/// with whatever could be read of it, for the cross-file rules: one run reports every problem.
 /// </summary>
 public static class LoadStage
 {
@@ -29,32 +29,45 @@ public static class LoadStage
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
         var process = site is not null && afterParse is not null ? afterParse(site, links) : null;
 
-        var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
+        var (questions, incompleteQuestions) = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
             process is null ? null : q => q with { Body = process(q.Body) });
-        var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load,
+        var (pages, incompletePages) = ParseAll(pageFiles, diagnostics, PageLoader.Load,
             process is null ? null : p => p with { Body = process(p.Body) });
 
         if (site is null || tags is null || synonyms is null) return null;
-        return new Content(site, tags, questions, pages, links, synonyms);
+        return new Content(site, tags, questions, pages, links, synonyms)
+        {
+            IncompleteQuestions = incompleteQuestions,
+            IncompletePages = incompletePages,
+        };
     }
 
     /// <summary>
     /// Parses every file, in parallel; <paramref name="process"/> runs only on files with no errors
-    /// (a body the parser refused, say for its nesting, is never rendered).
+    /// (a body the parser refused, say for its nesting, is never rendered). Returns the files
+    /// without errors, then those with errors that still gave a partial result.
     /// </summary>
-    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
+    private static (List<T> Complete, List<T> Incomplete) ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
         Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process) where T : class
     {
         var results = new T?[files.Count];
+        var failed = new bool[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var own = new DiagnosticBag();
             var text = InputFolder.ReadText(files[i], own);
             var result = text is null ? null : parse(files[i], text, own);
-            if (result is not null && process is not null && !own.HasErrors) result = process(result);
+            failed[i] = own.HasErrors;
+            if (result is not null && process is not null && !failed[i]) result = process(result);
             results[i] = result;
             diagnostics.AddRange(own.Sorted());
         });
-        return results.OfType<T>().ToList();
+        var complete = new List<T>();
+        var incomplete = new List<T>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (results[i] is { } result) (failed[i] ? incomplete : complete).Add(result);
+        }
+        return (complete, incomplete);
     }
 }

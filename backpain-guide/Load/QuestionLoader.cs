@@ -13,12 +13,15 @@ public static class QuestionLoader
 
     private static readonly IReadOnlyList<string> SourceFields = ["title", "publisher", "year", "url"];
 
-    /// <summary>Returns null when the file has errors that leave no usable question.</summary>
+    /// <summary>
+    /// Returns null only when there is no front matter to read. A file with field errors still
+    /// gives a question, with empty values where a field failed (the load stage keeps it apart).
+    /// </summary>
     public static Question? Load(InputFile file, string text, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
         if (ContentFile.Open(file, text, Fields, diagnostics) is not { } opened) return null;
-        var (parts, fields, slugOk) = opened;
+        var (parts, fields, _) = opened;
         var title = fields.RequiredText("title");
         var summary = fields.RequiredText("summary");
         if (summary is { } s && s.Value.EnumerateRunes().Count() is var length && length > MaxSummaryLength)
@@ -32,10 +35,12 @@ public static class QuestionLoader
 
         var body = MarkdownParser.Parse(parts.Body, parts.BodyFirstLine, path, diagnostics);
 
-        if (!slugOk || fields.Failed || title is null || summary is null || reviewed is null) return null;
-        return new Question(file.Stem, path, title.Value, summary.Value with { Value = summary.Value.Value.Trim() },
-            tags, related, reviewed.Value, sources, body);
+        var summaryValue = summary ?? Missing("");
+        return new Question(file.Stem, path, title ?? Missing(""), summaryValue with { Value = summaryValue.Value.Trim() },
+            tags, related, reviewed ?? Missing(DateOnly.MinValue), sources, body);
     }
+
+    private static Spanned<T> Missing<T>(T empty) => new(empty, 1, 1);
 
     private static List<SourceRef> ReadSources(FieldReader fields, string path, DiagnosticBag diagnostics)
     {
