@@ -16,7 +16,7 @@ public static class ReviewDates
         {
             if (q.NextReview is not { } due || due.Value >= today) continue;
             diagnostics.Add(Diagnostic.Warning(Codes.ReviewOverdue, q.SourcePath, due.Line, due.Column,
-                $"review overdue: next_review was {Iso(due.Value)} (today is {Iso(today)}); check the page against its sources, then update reviewed and next_review"));
+                $"review overdue: next_review was {Iso(due.Value)}; check the page against its sources, then update reviewed and next_review"));
         }
     }
 
