@@ -55,6 +55,7 @@ public static class SitePipeline
 
         progress?.Invoke("validating");
         ContentValidator.Validate(content, diagnostics);
+        ReviewDates.WarnOverdue(content.Questions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
         if (diagnostics.HasErrors) return null;
 
         progress?.Invoke("linking");

@@ -36,9 +36,11 @@ public static class Codes
     public const string MissingFile = "BG028";
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
+    public const string NextReviewNotAfterReviewed = "BG040";
     public const string PlaceholderSource = "BG095";
     public const string NoRelated = "BG100";
     public const string Orphan = "BG101";
+    public const string ReviewOverdue = "BG110";
     public const string PlaceholderText = "BG155";
 
     /// <summary>One-line descriptions, shown by <c>--help codes</c> and mirrored in the README.</summary>
@@ -74,9 +76,11 @@ public static class Codes
         (MissingFile, "a required input file or folder is missing"),
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
+        (NextReviewNotAfterReviewed, "next_review is not after reviewed"),
         (PlaceholderSource, "a source is still the placeholder that `new` wrote"),
         (NoRelated, "warning: question lists no related questions"),
         (Orphan, "warning: no other page links to this question"),
+        (ReviewOverdue, "warning: the page's next_review date has passed"),
         (PlaceholderText, "warning: summary or answer still holds the TODO text that `new` wrote"),
     ];
 }

@@ -94,7 +94,9 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
             q.Reviewed.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             page.Related.Select(r => Summary(r, view, urls)).ToList(),
             page.Backlinks.Select(r => Summary(r, view, urls)).ToList(),
-            edit);
+            edit,
+            q.NextReview?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            q.NextReview?.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
     }
 
     /// <summary>A question as listed on other pages; its tags are the site's own tag views, made once.</summary>

@@ -50,7 +50,9 @@ public sealed record QuestionView(
     string ReviewedText,
     IReadOnlyList<QuestionSummaryView> Related,
     IReadOnlyList<QuestionSummaryView> Backlinks,
-    string? EditUrl);
+    string? EditUrl,
+    string? NextReviewIso = null,
+    string? NextReviewText = null);
 
 public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions);
 
