@@ -11,7 +11,7 @@ public static class PageFile
     public sealed record Head(string Url, string Title, string Description, string OgType, string BodyClass);
 
     public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
-        RawHtml? jsonLd = null, SitemapEntry? sitemap = null)
+        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false)
     {
         var (site, urls) = (context.Site, context.Urls);
         return new OutputFile(urls.FileOf(head.Url), () =>
@@ -21,7 +21,11 @@ public static class PageFile
                 : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site.Site.Language));
             var fullTitle = head.BodyClass == "home" ? head.Title : $"{head.Title} | {site.Site.Title}";
             var html = context.Templates.Render("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
-                urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp));
+                urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp)
+            {
+                OembedUrl = oembedUrl,
+                HasShare = hasShare,
+            });
             return Encoding.UTF8.GetBytes(html);
         }, sitemap);
     }

@@ -18,12 +18,19 @@ public static class SiteUnits
         new PlainPagesUnit(),
         new SearchPageUnit(),
         new NotFoundUnit(),
+        new EmbedScriptUnit(),
+        new EmbedQuestionPagesUnit(),
+        new EmbedTagPagesUnit(),
+        new EmbedExplainerUnit(),
+        new OembedUnit(),
+        new ApiUnit(),
     ];
 
     public static readonly IReadOnlyList<IAggregateUnit> Aggregates =
     [
         new SitemapUnit(),
         new RobotsUnit(),
+        new LlmsUnit(),
         new HeadersUnit(),
     ];
 }

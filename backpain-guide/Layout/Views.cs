@@ -16,7 +16,11 @@ public static class Views
         return new SiteView(site.Site.Title, site.Site.Description, site.Site.Language, site.Site.Disclaimer,
             urls.Home, urls.Search, urgentUrl, urgentTitle, Asset("site.css"), Asset("search.js"),
             site.Tags.Select(t => Tag(t.Tag, urls)).ToList(),
-            site.Pages.Select(p => new LinkView(p.Page.Title.Value, urls.Page(p.Page.Slug))).ToList());
+            site.Pages.Select(p => new LinkView(p.Page.Title.Value, urls.Page(p.Page.Slug))).ToList())
+        {
+            ShareJsUrl = Asset("share.js"),
+            EmbedExplainerUrl = urls.EmbedExplainer(),
+        };
     }
 
     public static QuestionView Question(QuestionPage page, SiteModel site, Urls urls, SiteView view)

@@ -18,6 +18,7 @@ public sealed class HeadersUnit : IAggregateUnit
         yield return new OutputFile("_headers", () =>
         {
             var sb = new StringBuilder(SecurityPolicy.HeadersFile(basePath));
+            if (rules.Count > 0) sb.Append('\n');
             foreach (var rule in rules)
             {
                 sb.Append(rule.Pattern).Append('\n');

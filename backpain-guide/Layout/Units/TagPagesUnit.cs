@@ -16,8 +16,13 @@ public sealed class TagPagesUnit : IOutputUnit
             var url = urls.Tag(tag.Tag.Name);
             yield return PageFile.Html(context, new(url, tag.Tag.Title, tag.Tag.Description, "website", "tag"),
                 () => context.Templates.Render("tag", new TagPageView(view, Views.Tag(tag.Tag, urls),
-                    tag.Questions.Select(q => Views.Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)),
-                sitemap: new SitemapEntry(urls.Absolute(url)));
+                    tag.Questions.Select(q => Views.Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)
+                {
+                    Share = new ShareView(urls.Absolute(url), EmbedSnippet.Tag(urls, tag.Tag.Name, tag.Tag.Title, tag.Tag.Description),
+                        urls.EmbedExplainer(), "these questions"),
+                }),
+                sitemap: new SitemapEntry(urls.Absolute(url)),
+                oembedUrl: urls.Absolute(urls.OembedTag(tag.Tag.Name)), hasShare: true);
         }
     }
 }
