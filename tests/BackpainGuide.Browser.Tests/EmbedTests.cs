@@ -179,6 +179,20 @@ public sealed class EmbedTests(GuideServer server) : IAsyncDisposable
         var frame = page.Locator("#bgEmbedPreviewBox iframe");
         await Assertions.Expect(frame).ToHaveAttributeAsync("src", $"{server.Origin}{GuideServer.GuidePath}embed/tags/red-flag/?theme=dark");
         await page.WaitForFunctionAsync("() => { const f = document.querySelector('#bgEmbedPreviewBox iframe'); return f && f.getBoundingClientRect().height > 300; }");
+        await AssertFits(page, 0);
+    }
+
+    [Theory]
+    [InlineData("tags/red-flag/")]
+    [InlineData("questions/" + Question + "/")]
+    [InlineData("embed/")]
+    public async Task Pages_with_the_share_box_fit_a_phone_screen(string path)
+    {
+        var page = await NewPage(360);
+        await page.GotoAsync($"{server.Origin}{GuideServer.GuidePath}{path}");
+        await Assertions.Expect(page.Locator(".copy-button")).ToBeVisibleAsync();
+        var widths = await page.EvaluateAsync<double[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]}px wide in a {widths[1]}px window");
     }
 
     [Fact]

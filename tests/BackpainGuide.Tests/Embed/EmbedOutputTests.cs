@@ -157,7 +157,7 @@ public sealed class EmbedOutputTests(RealGuideFixture fixture) : IClassFixture<R
         var hashed = Directory.GetFiles(Path.Combine(Site.Output, "embed"), "embed.*.js");
         Assert.Equal(stable, File.ReadAllBytes(Assert.Single(hashed)));
         using var gzipped = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionLevel.SmallestSize)) gzip.Write(stable);
+        using (var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true)) gzip.Write(stable);
         Assert.True(gzipped.Length <= 2048, $"embed.js is {gzipped.Length} bytes gzipped");
         Assert.DoesNotContain("import ", System.Text.Encoding.UTF8.GetString(stable), StringComparison.Ordinal);
     }
@@ -185,7 +185,7 @@ public sealed class EmbedOutputTests(RealGuideFixture fixture) : IClassFixture<R
         Assert.Equal(canonical, embed.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Single(embed.QuerySelectorAll("h1"));
         var credit = embed.QuerySelector(".embed-credit")!;
-        Assert.Contains("written and reviewed by the backpain-guide contributors", credit.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Written and reviewed by the backpain-guide contributors.", credit.TextContent, StringComparison.Ordinal);
         Assert.Equal("https://creativecommons.org/licenses/by-sa/4.0/", credit.QuerySelector("a[rel~=license]")!.GetAttribute("href"));
         Assert.Equal("CC BY-SA 4.0", credit.QuerySelector("a[rel~=license]")!.TextContent);
         Assert.Equal(canonical, credit.QuerySelector("a.read-more")!.GetAttribute("href"));
