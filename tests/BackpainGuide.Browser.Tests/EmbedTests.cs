@@ -214,6 +214,8 @@ public sealed class EmbedTests(GuideServer server) : IAsyncDisposable
     {
         var handle = await page.Locator("iframe").Nth(index).ElementHandleAsync();
         var frame = (await handle!.ContentFrameAsync())!;
+        // Chromium defers resizing a frame that is out of view; a reader sees it scrolled in.
+        await handle.ScrollIntoViewIfNeededAsync();
         await frame.WaitForLoadStateAsync(LoadState.Load);
         string? last = null;
         for (var i = 0; i < 50; i++)
