@@ -1,5 +1,4 @@
 using BackpainGuide.Diagnostics;
-using BackpainGuide.Index;
 using BackpainGuide.Layout;
 using BackpainGuide.Link;
 using BackpainGuide.Load;
@@ -25,18 +24,21 @@ public static class SitePipeline
         var site = Prepare(input, options, diagnostics, progress);
         if (site is null || templates is null) return new BuildResult(diagnostics.Sorted(), 0, 0);
 
-        progress?.Invoke("indexing");
-        var urls = new Urls(site.Site);
         if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
-        var searchDocuments = SearchDocument.From(site, urls);
-        var files = new List<OutputFile> { SearchDataWriter.File(searchDocuments) };
-        files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, site.Synonyms)));
 
+        progress?.Invoke("planning");
+        var files = Plan(site, templates, options.Theme);
         progress?.Invoke("writing");
-        files.AddRange(new LayoutStage(templates, options.Theme).Files(site, urls));
         var written = new OutputFolder(options.Output).Publish(files);
         return new BuildResult(diagnostics.Sorted(), site.Questions.Count, written);
     }
+
+    /// <summary>
+    /// Every output file of the site, planned by the units of <see cref="SiteUnits"/>: paths and
+    /// how to make the bytes, nothing rendered yet. The preview serves these without a disk.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Plan(SiteModel site, TemplateSet templates, string themeDir) =>
+        OutputPlan.Plan(LayoutContext.Create(site, new Urls(site.Site), templates, themeDir));
 
     /// <summary>
     /// Load and render, validate, link. Each body is rendered as soon as it is parsed, so its
