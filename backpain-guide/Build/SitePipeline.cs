@@ -20,7 +20,8 @@ public static class SitePipeline
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
-        var templates = TemplateSet.Load(options.Theme, input.Display, diagnostics);
+        var theme = ThemeLoader.Load(new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
+        var templates = TemplateSet.Load(theme, diagnostics);
 
         var site = Prepare(input, options, diagnostics, progress);
         if (site is null || templates is null) return new BuildResult(diagnostics.Sorted(), 0, 0);
@@ -33,7 +34,7 @@ public static class SitePipeline
         files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, site.Synonyms)));
 
         progress?.Invoke("writing");
-        files.AddRange(new LayoutStage(templates, options.Theme).Files(site, urls));
+        files.AddRange(new LayoutStage(templates, theme.Assets).Files(site, urls));
         var written = new OutputFolder(options.Output).Publish(files);
         return new BuildResult(diagnostics.Sorted(), site.Questions.Count, written);
     }

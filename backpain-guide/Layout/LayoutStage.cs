@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BackpainGuide.Link;
+using BackpainGuide.Load;
 using BackpainGuide.Model;
 using BackpainGuide.Render;
 
@@ -11,7 +12,7 @@ namespace BackpainGuide.Layout;
 /// Puts the site model into the theme's templates: one <see cref="OutputFile"/> per page, plus
 /// assets, sitemap.xml, robots.txt and _headers. Pages render when the writer asks for them.
 /// </summary>
-public sealed class LayoutStage(TemplateSet templates, string themeDir)
+public sealed class LayoutStage(TemplateSet templates, IReadOnlyList<ThemeAsset> themeAssets)
 {
     public IReadOnlyList<OutputFile> Files(SiteModel site, Urls urls)
     {
@@ -118,19 +119,16 @@ public sealed class LayoutStage(TemplateSet templates, string themeDir)
             site.Pages.Select(p => new LinkView(p.Page.Title.Value, urls.Page(p.Page.Slug))).ToList());
     }
 
-    /// <summary>Copies theme/assets/* and returns each file's URL with a content hash, so caches refresh on change.</summary>
+    /// <summary>Publishes theme/assets/* and returns each file's URL with a content hash, so caches refresh on change.</summary>
     private Dictionary<string, string> Assets(Urls urls, List<OutputFile> files)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var dir = Path.Combine(themeDir, "assets");
-        if (!Directory.Exists(dir)) return result;
-        var names = Directory.GetFiles(dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
-        foreach (var name in names)
+        foreach (var asset in themeAssets)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(dir, name));
+            var bytes = asset.Bytes;
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            result[name] = urls.Asset(name) + "?v=" + hash;
-            files.Add(new OutputFile("assets/" + name, () => bytes));
+            result[asset.Name] = urls.Asset(asset.Name) + "?v=" + hash;
+            files.Add(new OutputFile("assets/" + asset.Name, () => bytes));
         }
         return result;
     }

@@ -96,7 +96,7 @@ public static class SettingsLoader
 
     private static YamlNode? Root(InputFile file, DiagnosticBag diagnostics, bool expectList = false)
     {
-        if (!File.Exists(file.FullPath))
+        if (!InputFolder.Exists(file))
         {
             diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "file is missing"));
             return null;
