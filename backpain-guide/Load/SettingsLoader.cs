@@ -91,6 +91,12 @@ public static class SettingsLoader
             }
             tags.Add(new TagDefinition(name!.Value.Value, title!.Value.Value, description!.Value.Value));
         }
+        if (!failed && !names.Contains(TagDefinition.RedFlag))
+        {
+            // Reported, not fatal: the questions are still read and checked against the tags.
+            diagnostics.Add(Diagnostic.Error(Codes.NoUrgentTarget, file.DisplayPath, 1, 1,
+                $"tags.yml must define the tag '{TagDefinition.RedFlag}': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page"));
+        }
         return failed ? null : tags;
     }
 

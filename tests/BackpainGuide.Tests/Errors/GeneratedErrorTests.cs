@@ -33,6 +33,9 @@ public class GeneratedErrorTests
         { "tag-name-with-trailing-newline", "input/tags.yml:4:9: error BG027: tag name 'remedy\\u000A' must be a slug (a-z, 0-9 and '-')" },
         { "urgent-question-with-trailing-newline", "input/site.yml:6:18: error BG027: urgent_question 'first\\u000A' must be the slug of a question" },
         { "line-separator-in-settings", "input/site.yml:2:26: error BG060: U+0085 (next line) is not allowed in front matter or settings: YAML reads it as a line break, so one visible line could hide another field; remove it" },
+        { "urgent-guidance-tag-renamed", "input/tags.yml:1:1: error BG062: tags.yml must define the tag 'red-flag': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page" },
+        { "urgent-guidance-tag-renamed-with-urgent-question", "input/tags.yml:1:1: error BG062: tags.yml must define the tag 'red-flag': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page" },
+        { "urgent-guidance-with-no-red-flag-question", "input/site.yml:1:1: error BG062: every page's urgent-help link leads to the 'red-flag' tag page, but no question is tagged red-flag: tag the questions about warning signs, or name one in urgent_question" },
     };
 
     private const string Link = "symbolic links are not read: replace the link with the file or folder itself";
@@ -154,6 +157,20 @@ public class GeneratedErrorTests
             case "line-separator-in-settings":
                 // One visible line that YAML reads as two: a second "language" key.
                 Edit(Path.Combine(input, "site.yml"), "\"A tiny guide for tests.\"", "A tiny guide\u0085language: xx");
+                break;
+            case "urgent-guidance-tag-renamed":
+                // The attack: rename the tag (and its uses); the banners then linked to a missing page.
+                Edit(Path.Combine(input, "tags.yml"), "name: red-flag", "name: warning-sign");
+                Edit(Path.Combine(input, "questions", "second.md"), "red-flag]", "warning-sign]");
+                break;
+            case "urgent-guidance-tag-renamed-with-urgent-question":
+                // The link has a target, but every warning box would vanish without a word.
+                Edit(Path.Combine(input, "tags.yml"), "name: red-flag", "name: warning-sign");
+                Edit(Path.Combine(input, "questions", "second.md"), "red-flag]", "warning-sign]");
+                File.AppendAllText(Path.Combine(input, "site.yml"), "urgent_question: \"second\"\n");
+                break;
+            case "urgent-guidance-with-no-red-flag-question":
+                Edit(Path.Combine(input, "questions", "second.md"), "[remedy, red-flag]", "[remedy]");
                 break;
             default:
                 throw new ArgumentException($"no such case '{name}'", nameof(name));

@@ -23,8 +23,9 @@ public class ContentStagesFuzzTests
     {
         var input = new InputFolder(RepoPaths.Input, RepoPaths.Root);
         var bag = new DiagnosticBag();
-        // Only the fuzzed question is validated, so the real urgent question is not there to name.
-        var site = SettingsLoader.LoadSite(input.File("site.yml"), bag, null)! with { UrgentQuestion = null };
+        // Only the fuzzed question is validated, so the real urgent question is not there to name:
+        // the fuzzed one stands in for it, as the urgent-help link must lead somewhere.
+        var site = SettingsLoader.LoadSite(input.File("site.yml"), bag, null)! with { UrgentQuestion = FuzzedSlug };
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), bag)!;
         var slugs = Directory.GetFiles(RepoPaths.QuestionsOf(RepoPaths.Input), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
         Assert.False(bag.HasErrors);
@@ -32,6 +33,8 @@ public class ContentStagesFuzzTests
     });
 
     private const int Samples = 1400;
+
+    private const string FuzzedSlug = "fuzzed-question";
 
     private static int rendered;
 
@@ -79,7 +82,7 @@ public class ContentStagesFuzzTests
 
     private static Question? Load(byte[] bytes, DiagnosticBag bag)
     {
-        var file = new InputFile("/fuzz/input/questions/fuzzed-question.md", "input/questions/fuzzed-question.md");
+        var file = new InputFile($"/fuzz/input/questions/{FuzzedSlug}.md", $"input/questions/{FuzzedSlug}.md");
         return SourceText.Decode(bytes, file.DisplayPath, bag) is { } text ? QuestionLoader.Load(file, text, bag) : null;
     }
 }
