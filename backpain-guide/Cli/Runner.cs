@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackpainGuide.Build;
+using BackpainGuide.Write;
 
 namespace BackpainGuide.Cli;
 
@@ -40,6 +41,12 @@ public static class Runner
             return UsageError;
         }
 
+        if (line.Command != "check" && OutputFolder.Refusal(line.Output) is { } refusal)
+        {
+            stderr.WriteLine($"error: {refusal}");
+            return UsageError;
+        }
+
         var cwd = Directory.GetCurrentDirectory();
         var displayRoot = IsInside(input, cwd) ? cwd : Path.GetDirectoryName(input) ?? input;
         var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
@@ -61,6 +68,11 @@ public static class Runner
                 stderr.WriteLine($"  {stage}... ({now - last} ms)");
                 last = now;
             });
+        }
+        catch (OutputRefusedException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return UsageError;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
