@@ -29,9 +29,22 @@ public static class SettingsLoader
         {
             fields.Error(Codes.BadSetting, b, $"base_url '{b.Value}' must be an absolute http(s) URL, for example https://example.org/guide/");
         }
+        if (baseUrl is { } bc && UrlPolicy.HasCredentials(bc.Value))
+        {
+            fields.Error(Codes.BadSetting, bc, "base_url must not carry a user name or password (user:password@): it would be published in every page's canonical URL and in the sitemap");
+        }
         if (repository is { } r && !UrlPolicy.IsHttpUrl(r.Value))
         {
             fields.Error(Codes.BadSetting, r, $"repository '{r.Value}' must be an absolute http(s) URL");
+        }
+        else if (repository is { } rc && UrlPolicy.HasCredentials(rc.Value))
+        {
+            fields.Error(Codes.BadSetting, rc, "repository must not carry a user name or password (user:password@): it would be published in every \"Edit this page\" link");
+        }
+        if (branch is { } br && !GitBranch.IsValid(br.Value))
+        {
+            fields.Error(Codes.BadSetting, br,
+                $"branch '{br.Value}' is not a plain git branch name: use letters, digits, '-', '_', '.' and '/', with no '..', no leading or trailing '/' or '-', and no part starting with '.' or ending in '.lock'");
         }
         if (language is { } l && !IsLanguageTag(l.Value))
         {
