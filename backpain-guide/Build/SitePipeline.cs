@@ -19,7 +19,8 @@ public static class SitePipeline
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
-        var templates = TemplateSet.Load(options.Theme, input.Display, diagnostics);
+        var theme = ThemeLoader.Load(new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
+        var templates = TemplateSet.Load(theme, diagnostics);
 
         var site = Prepare(input, options, diagnostics, progress);
         if (site is null || templates is null) return new BuildResult(diagnostics.Sorted(), 0, 0);
@@ -27,7 +28,7 @@ public static class SitePipeline
         if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
 
         progress?.Invoke("planning");
-        var files = Plan(site, templates, options.Theme);
+        var files = Plan(site, templates, theme);
         progress?.Invoke("writing");
         var written = new OutputFolder(options.Output).Publish(files);
         return new BuildResult(diagnostics.Sorted(), site.Questions.Count, written);
@@ -37,8 +38,8 @@ public static class SitePipeline
     /// Every output file of the site, planned by the units of <see cref="SiteUnits"/>: paths and
     /// how to make the bytes, nothing rendered yet. The preview serves these without a disk.
     /// </summary>
-    public static IReadOnlyList<OutputFile> Plan(SiteModel site, TemplateSet templates, string themeDir) =>
-        OutputPlan.Plan(LayoutContext.Create(site, new Urls(site.Site), templates, themeDir));
+    public static IReadOnlyList<OutputFile> Plan(SiteModel site, TemplateSet templates, Theme theme) =>
+        OutputPlan.Plan(LayoutContext.Create(site, new Urls(site.Site), templates, theme));
 
     /// <summary>
     /// Load and render, validate, link. Each body is rendered as soon as it is parsed, so its

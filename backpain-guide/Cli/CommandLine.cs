@@ -83,6 +83,10 @@ public sealed record CommandLine(
                     {
                         return (null, "--base-url needs an absolute http(s) URL, for example https://example.org/guide/");
                     }
+                    if (uri.UserInfo.Length > 0)
+                    {
+                        return (null, "--base-url must not carry a user name or password (user:password@): it would be published in every page");
+                    }
                     break;
                 default:
                     if (arg.StartsWith('-')) return (null, $"unknown option '{arg}'");

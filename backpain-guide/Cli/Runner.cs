@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackpainGuide.Build;
+using BackpainGuide.Write;
 
 namespace BackpainGuide.Cli;
 
@@ -46,6 +47,12 @@ public static class Runner
             return UsageError;
         }
 
+        if (line.Command != "check" && OutputFolder.Refusal(line.Output) is { } refusal)
+        {
+            stderr.WriteLine($"error: {refusal}");
+            return UsageError;
+        }
+
         var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
         if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
         return Build(line, options, stdout, stderr, context);
@@ -65,6 +72,11 @@ public static class Runner
                 stderr.WriteLine($"  {stage}... ({now - last} ms)");
                 last = now;
             });
+        }
+        catch (OutputRefusedException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return UsageError;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,4 +1,5 @@
 using BackpainGuide.Link;
+using BackpainGuide.Load;
 using BackpainGuide.Render;
 
 namespace BackpainGuide.Layout;
@@ -9,20 +10,20 @@ public sealed record LayoutContext(
     SiteModel Site,
     Urls Urls,
     TemplateSet Templates,
-    IReadOnlyList<ThemeAsset> Assets,
-    IReadOnlyList<ThemeAsset> EmbedAssets,
+    IReadOnlyList<LinkedAsset> Assets,
+    IReadOnlyList<LinkedAsset> EmbedAssets,
     SiteView View)
 {
-    public static LayoutContext Create(SiteModel site, Urls urls, TemplateSet templates, string themeDir)
+    public static LayoutContext Create(SiteModel site, Urls urls, TemplateSet templates, Theme theme)
     {
-        var assets = ThemeAsset.Read(themeDir, urls);
-        var embed = ThemeAsset.Read(themeDir, "embed", urls.FrameAsset);
+        var assets = LinkedAsset.Link(theme.Assets, urls.Asset);
+        var embed = LinkedAsset.Link(theme.EmbedAssets, urls.FrameAsset);
         return new LayoutContext(site, urls, templates, assets, embed, Views.Site(site, urls, assets));
     }
 
     public string AssetUrl(string name) => Assets.FirstOrDefault(a => a.Name == name)?.Url ?? "";
 
-    public ThemeAsset? EmbedAsset(string name) => EmbedAssets.FirstOrDefault(a => a.Name == name);
+    public LinkedAsset? EmbedAsset(string name) => EmbedAssets.FirstOrDefault(a => a.Name == name);
 
     public CreditView Credit => new(Site.Site.Title, Urls.Absolute(Urls.Home), Site.Site.Credit, Site.Site.Attribution is null,
         Site.Site.Licence, Site.Site.LicenceUrl);

@@ -1,4 +1,5 @@
 using BackpainGuide.Diagnostics;
+using BackpainGuide.Load;
 using Scriban;
 using Scriban.Runtime;
 
@@ -54,23 +55,23 @@ public sealed class TemplateSet
         context.PushGlobal(builtins);
     }
 
-    public static TemplateSet? Load(string themeDir, Func<string, string> display, DiagnosticBag diagnostics)
+    /// <summary>Parses the theme's templates; null (after reporting) when one is missing or has errors.</summary>
+    public static TemplateSet? Load(Theme theme, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
-            var path = Path.Combine(themeDir, "templates", name + ".sbn");
-            if (!File.Exists(path))
+            if (theme.Templates.FirstOrDefault(t => t.Name == name) is not { } source)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, display(path), 0, 0, "theme template is missing"));
+                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, theme.TemplatePath(name), 0, 0, "theme template is missing"));
                 continue;
             }
-            var template = Template.Parse(File.ReadAllText(path), path);
+            var template = Template.Parse(source.Text, source.DisplayPath);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                 {
-                    diagnostics.Add(Diagnostic.Error(Codes.BadSetting, display(path), message.Span.Start.Line + 1,
+                    diagnostics.Add(Diagnostic.Error(Codes.BadSetting, source.DisplayPath, message.Span.Start.Line + 1,
                         message.Span.Start.Column + 1, "template error: " + message.Message));
                 }
                 continue;

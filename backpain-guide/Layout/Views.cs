@@ -8,7 +8,7 @@ namespace BackpainGuide.Layout;
 /// <summary>The view models pages share, made from the site model.</summary>
 public static class Views
 {
-    public static SiteView Site(SiteModel site, Urls urls, IReadOnlyList<ThemeAsset> assets)
+    public static SiteView Site(SiteModel site, Urls urls, IReadOnlyList<LinkedAsset> assets)
     {
         var urgentUrl = site.UrgentQuestion is { } u ? urls.Question(u.Slug) : urls.Tag(SiteModel.RedFlagTag);
         var urgentTitle = site.UrgentQuestion?.Title.Value ?? "When back pain needs a doctor";

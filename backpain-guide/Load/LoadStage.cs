@@ -22,8 +22,8 @@ public static class LoadStage
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
         var synonyms = SynonymsLoader.Load(input.File("synonyms.yml"), diagnostics);
 
-        var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
-        var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
+        var questionFiles = MarkdownFiles.In(input, "questions", required: true, diagnostics);
+        var pageFiles = MarkdownFiles.In(input, "pages", required: false, diagnostics);
         var links = new LinkResolver(
             questionFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));

@@ -37,9 +37,22 @@ public static class SettingsLoader
         {
             fields.Error(Codes.BadSetting, b, $"base_url '{b.Value}' must be an absolute http(s) URL, for example https://example.org/guide/");
         }
+        if (baseUrl is { } bc && UrlPolicy.HasCredentials(bc.Value))
+        {
+            fields.Error(Codes.BadSetting, bc, "base_url must not carry a user name or password (user:password@): it would be published in every page's canonical URL and in the sitemap");
+        }
         if (repository is { } r && !UrlPolicy.IsHttpUrl(r.Value))
         {
             fields.Error(Codes.BadSetting, r, $"repository '{r.Value}' must be an absolute http(s) URL");
+        }
+        else if (repository is { } rc && UrlPolicy.HasCredentials(rc.Value))
+        {
+            fields.Error(Codes.BadSetting, rc, "repository must not carry a user name or password (user:password@): it would be published in every \"Edit this page\" link");
+        }
+        if (branch is { } br && !GitBranch.IsValid(br.Value))
+        {
+            fields.Error(Codes.BadSetting, br,
+                $"branch '{br.Value}' is not a plain git branch name: use letters, digits, '-', '_', '.' and '/', with no '..', no leading or trailing '/' or '-', and no part starting with '.' or ending in '.lock'");
         }
         if (language is { } l && !IsLanguageTag(l.Value))
         {
@@ -128,12 +141,18 @@ public static class SettingsLoader
             }
             tags.Add(new TagDefinition(name!.Value.Value, title!.Value.Value, description!.Value.Value));
         }
+        if (!failed && !names.Contains(TagDefinition.RedFlag))
+        {
+            // Reported, not fatal: the questions are still read and checked against the tags.
+            diagnostics.Add(Diagnostic.Error(Codes.NoUrgentTarget, file.DisplayPath, 1, 1,
+                $"tags.yml must define the tag '{TagDefinition.RedFlag}': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page"));
+        }
         return failed ? null : tags;
     }
 
     private static YamlNode? Root(InputFile file, DiagnosticBag diagnostics, bool expectList = false)
     {
-        if (!File.Exists(file.FullPath))
+        if (!InputFolder.Exists(file))
         {
             diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "file is missing"));
             return null;

@@ -22,6 +22,9 @@ public static class ContentValidator
         // tag, related, link and backlink problems show in the same run as their field errors.
         var questions = content.Questions.Concat(content.IncompleteQuestions).OrderBy(q => q.SourcePath, StringComparer.Ordinal).ToList();
         var plainPages = content.Pages.Concat(content.IncompletePages).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        // A file that failed to load is missing from the content: rules about what the whole
+        // site lacks would only echo that error.
+        var complete = !diagnostics.HasErrors;
         var tagNames = content.Tags.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var bySlug = questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
         var pageBySlug = plainPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -59,11 +62,7 @@ public static class ContentValidator
             foreach (var target in CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics)) linkedTo.Add(target);
         }
 
-        if (content.Site.UrgentQuestion is { } urgent && !bySlug.ContainsKey(urgent))
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
-                content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
-        }
+        CheckUrgentTarget(content, bySlug, tagNames, complete, diagnostics);
         foreach (var q in questions)
         {
             if (!linkedTo.Contains(q.Slug) && questions.Count > 1)
@@ -71,6 +70,28 @@ public static class ContentValidator
                 diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
                     "no other question links to this one or lists it as related; it is reachable only from the index"));
             }
+        }
+    }
+
+    /// <summary>
+    /// Every page's banner links to the urgent guidance: urgent_question, or else the red-flag tag
+    /// page. A build whose link would lead to a missing or empty page fails instead.
+    /// </summary>
+    private static void CheckUrgentTarget(Content content, Dictionary<string, Question> questions, HashSet<string> tagNames,
+        bool complete, DiagnosticBag diagnostics)
+    {
+        if (content.Site.UrgentQuestion is { } urgent)
+        {
+            if (!questions.ContainsKey(urgent))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
+                    content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
+            }
+        }
+        else if (complete && tagNames.Contains(TagDefinition.RedFlag) && !questions.Values.Any(q => q.Tags.Any(t => t.Value == TagDefinition.RedFlag)))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.NoUrgentTarget, content.Site.SourcePath, 1, 1,
+                $"every page's urgent-help link leads to the '{TagDefinition.RedFlag}' tag page, but no question is tagged {TagDefinition.RedFlag}: tag the questions about warning signs, or name one in urgent_question"));
         }
     }
 

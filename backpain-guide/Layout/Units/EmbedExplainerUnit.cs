@@ -22,7 +22,7 @@ public sealed class EmbedExplainerUnit : IOutputUnit
                 return context.Templates.Render("embed-index", new EmbedIndexView(context.View, questions, tags,
                     questions.FirstOrDefault()?.Snippet ?? tags.FirstOrDefault()?.Snippet ?? "",
                     urls.Absolute(urls.EmbedScript()),
-                    embedJs is null ? "" : urls.Absolute(urls.HashedEmbedScript(ThemeAsset.Hash(embedJs.Bytes))),
+                    embedJs is null ? "" : urls.Absolute(urls.HashedEmbedScript(LinkedAsset.Hash(embedJs.Bytes))),
                     urls.Absolute(urls.ApiQuestions()), urls.Absolute(urls.Llms())));
             }, hasShare: true);
     }

@@ -17,7 +17,7 @@ public sealed class EmbedScriptUnit : IOutputUnit
         {
             if (asset.Name == "embed.js")
             {
-                var hashed = urls.HashedEmbedScript(ThemeAsset.Hash(asset.Bytes));
+                var hashed = urls.HashedEmbedScript(LinkedAsset.Hash(asset.Bytes));
                 yield return new OutputFile(urls.FileOf(urls.EmbedScript()), () => asset.Bytes,
                     Headers: EmbedHeaders.Script(urls.EmbedScript(), immutable: false));
                 yield return new OutputFile(urls.FileOf(hashed), () => asset.Bytes,

@@ -6,7 +6,8 @@ namespace BackpainGuide.Tests.Hostile;
 /// <summary>
 /// Checks a built site the way a browser would read it: parses every HTML page and fails on any
 /// script that is not the theme's own or JSON-LD, any on* attribute, and any URL attribute with
-/// a script-running scheme. Returns the parsed JSON-LD blocks for further checks.
+/// a script-running scheme, and any inline style (the Content-Security-Policy blocks them, so
+/// they would only look broken). Returns the parsed JSON-LD blocks for further checks.
 /// </summary>
 internal static class OutputSafety
 {
@@ -62,6 +63,8 @@ internal static class OutputSafety
         using var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.All)
         {
+            Assert.False(element.LocalName == "style" || element.HasAttribute("style"),
+                $"{page}: inline style, which the Content-Security-Policy blocks: {element.OuterHtml}");
             foreach (var attribute in element.Attributes)
             {
                 Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
