@@ -31,7 +31,9 @@ public class GeneratedErrorTests
         { "fifo-settings-file", "input/site.yml:1:1: error BG026: " + Special },
         { "fifo-theme-asset", "theme/assets/pipe.css:1:1: error BG026: " + Special },
         { "asset-name-with-newline", "theme/assets/a\\u000A.css:1:1: error BG061: asset file names may use only a-z, A-Z, 0-9, '.', '_' and '-': the name becomes part of every page's URLs" },
-        { "file-name-with-trailing-newline", "input/questions/other\\u000A.md:1:1: error BG014: file name 'other\\u000A' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example 'other.md'" },
+        { "file-name-with-trailing-newline", "input/questions/other\\u000A.md:1:1: error BG014: file name 'other\\u000A' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example 'other.md'\n"
+            + "input/questions/other\\u000A.md:1:1: warning BG101: no other question links to this one or lists it as related; it is reachable only from the index\n"
+            + "input/questions/other\\u000A.md:2:8: error BG010: title 'Why does my back hurt?' is already used by input/questions/first.md; merge the two or reword one" },
         { "tag-name-with-trailing-newline", "input/tags.yml:4:9: error BG027: tag name 'remedy\\u000A' must be a slug (a-z, 0-9 and '-')" },
         { "urgent-question-with-trailing-newline", "input/site.yml:6:18: error BG027: urgent_question 'first\\u000A' must be the slug of a question" },
         { "line-separator-in-settings", "input/site.yml:2:26: error BG060: U+0085 (next line) is not allowed in front matter or settings: YAML reads it as a line break, so one visible line could hide another field; remove it" },
