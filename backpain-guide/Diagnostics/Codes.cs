@@ -36,6 +36,11 @@ public static class Codes
     public const string MissingFile = "BG028";
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
+    public const string TooManyHeadings = "BG050";
+    public const string MoreDiagnostics = "BG051";
+    public const string TooManyEntries = "BG052";
+    public const string FormatCharacter = "BG053";
+    public const string SynonymNotPlain = "BG054";
     public const string NoRelated = "BG100";
     public const string Orphan = "BG101";
 
@@ -72,6 +77,11 @@ public static class Codes
         (MissingFile, "a required input file or folder is missing"),
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
+        (TooManyHeadings, "a file has more headings than the limit (1,000)"),
+        (MoreDiagnostics, "a file has more diagnostics than are printed (50); the rest are counted"),
+        (TooManyEntries, "a list is longer than its limit (tags of a question, phrases of a synonym group, ...)"),
+        (FormatCharacter, "invisible format character (zero-width, bidi mark, soft hyphen) in a title or heading"),
+        (SynonymNotPlain, "synonym is not plain words (letters, digits, spaces, '-', '&', apostrophes)"),
         (NoRelated, "warning: question lists no related questions"),
         (Orphan, "warning: no other page links to this question"),
     ];

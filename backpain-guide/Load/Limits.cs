@@ -20,4 +20,10 @@ public static class Limits
 
     /// <summary>Deepest nesting of Markdown blocks (quotes and lists) and inlines (emphasis, links).</summary>
     public const int MaxMarkdownDepth = 32;
+
+    /// <summary>Most headings in one file (a long real page has a few dozen).</summary>
+    public const int MaxHeadings = 1_000;
+
+    /// <summary>Most heading ids one diagnostic lists as suggestions.</summary>
+    public const int MaxListedIds = 10;
 }

@@ -53,7 +53,7 @@ public static class LoadStage
             var result = text is null ? null : parse(files[i], text, own);
             if (result is not null && process is not null && !own.HasErrors) result = process(result);
             results[i] = result;
-            diagnostics.AddRange(own.Sorted());
+            diagnostics.AddRange(own.All());
         });
         return results.OfType<T>().ToList();
     }
