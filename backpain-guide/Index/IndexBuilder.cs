@@ -51,6 +51,7 @@ public static class IndexBuilder
         foreach (var group in synonyms)
         {
             var phrases = new List<IReadOnlyList<string>>();
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
             foreach (var phrase in group.Phrases)
             {
                 var stems = new List<string>();
@@ -61,13 +62,34 @@ public static class IndexBuilder
                     stems.Add(stem);
                 }
                 // Two spellings may share stems ("nsaid", "nsaids"); one copy is enough.
-                if (stems.Count > 0 && !phrases.Any(p => p.SequenceEqual(stems))) phrases.Add(stems);
+                if (stems.Count > 0 && distinct.Add(string.Join(' ', stems))) phrases.Add(stems);
             }
             if (phrases.Count > 1) groups.Add(phrases);
         }
+        RequirePlainTokens(vocabulary, groups);
         return new SearchIndex(documents, new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal),
             new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups);
     }
+
+    /// <summary>
+    /// Every key the index files hold is a word of letters and digits, as the tokenizer makes them:
+    /// never "__proto__", "a.b" or an empty string, whatever the content. The browser reads keys
+    /// with own-property lookups anyway; this keeps the format from expressing anything else.
+    /// A failure here is a bug in the tokenizer or stemmer, not in the content.
+    /// </summary>
+    private static void RequirePlainTokens(Dictionary<string, string> vocabulary, List<IReadOnlyList<IReadOnlyList<string>>> groups)
+    {
+        foreach (var (word, stem) in vocabulary)
+        {
+            if (!IsPlainToken(word) || !IsPlainToken(stem)) throw new InvalidOperationException($"search index word '{word}' -> '{stem}' is not a plain token");
+        }
+        foreach (var stem in groups.SelectMany(g => g).SelectMany(p => p))
+        {
+            if (!IsPlainToken(stem)) throw new InvalidOperationException($"synonym stem '{stem}' is not a plain token");
+        }
+    }
+
+    public static bool IsPlainToken(string word) => word.Length > 0 && word.All(char.IsLetterOrDigit);
 
     /// <summary>
     /// The stem's weight in one question: each field's BM25 term weight, tf·(k1+1)/(tf + k1·(1 − b + b·len/avg)),

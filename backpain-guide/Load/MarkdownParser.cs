@@ -66,6 +66,13 @@ public static class MarkdownParser
                         diagnostics.Add(Diagnostic.Error(Codes.TooManyHeadings, path, firstLine + heading.Line, heading.Column + 1,
                             $"more than {Limits.MaxHeadings:N0} headings in one file; split the page"));
                     }
+                    if (FormatCharacters.IndexOf(body, heading.Span.Start, Math.Min(body.Length, heading.Span.End + 1)) is var at && at >= 0)
+                    {
+                        var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                        var line = firstLine + heading.Line + body.AsSpan(heading.Span.Start, at - heading.Span.Start).Count('\n');
+                        diagnostics.Add(Diagnostic.Error(Codes.FormatCharacter, path, line, at - lineStart + 1,
+                            $"heading has an invisible format character, {FormatCharacters.Name(body, at)}: remove it (its id would not match what readers see)"));
+                    }
                     var id = ids.Assign(heading);
                     if (id is not null) heading.GetAttributes().Id = id;
                     headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), id ?? ""));

@@ -88,14 +88,14 @@ public static class ContentValidator
 
     private static void CheckDuplicateTitles(IReadOnlyList<Question> questions, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var q in questions)
         {
-            var key = string.Join(' ', q.Title.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = TitleKey.Of(q.Title.Value);
             if (seen.TryGetValue(key, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.DuplicateTitle, q.SourcePath, q.Title.Line, q.Title.Column,
-                    $"title '{q.Title.Value}' is already used by {first.SourcePath}; merge the two or reword one"));
+                    $"title '{q.Title.Value}' is already used by {first.SourcePath}{(first.Title.Value == q.Title.Value ? "" : $" (as '{first.Title.Value}', which reads the same)")}; merge the two or reword one"));
             }
             else
             {

@@ -18,6 +18,10 @@ public class GeneratedErrorTests
         { "file-name-with-newline", "input/questions/bad\\u000Aname.md:1:1: error BG014: file name 'bad\\u000Aname' is not a valid slug: use lower-case a-z, 0-9 and single '-', for example 'bad-name.md'" },
         { "symlink-to-outside-file", "input/questions/linked.md: error BG026: symbolic links are not allowed in the input folder" },
         { "symlinked-pages-folder", "input/pages: error BG026: symbolic links are not allowed in the input folder" },
+        { "too-many-headings", "input/questions/first.md:2017:1: error BG050: more than 1,000 headings in one file; split the page" },
+        { "synonym-group-too-big", "input/synonyms.yml:102:5: error BG052: 101 synonyms in one group; a group may have at most 100" },
+        { "zero-width-space-in-heading", "input/questions/first.md:15:8: error BG053: heading has an invisible format character, U+200B: remove it (its id would not match what readers see)" },
+        { "synonym-not-plain-words", "input/synonyms.yml:1:19: error BG054: synonym '__proto__' has the character U+005F; use letters, digits, and spaces, '-', '&' or apostrophes between words" },
     };
 
     [Theory, MemberData(nameof(Cases))]
@@ -66,6 +70,20 @@ public class GeneratedErrorTests
             case "symlinked-pages-folder":
                 Directory.Move(Path.Combine(input, "pages"), temp["elsewhere"]);
                 Directory.CreateSymbolicLink(Path.Combine(input, "pages"), temp["elsewhere"]);
+                break;
+            case "too-many-headings":
+                File.AppendAllText(first, string.Concat(Enumerable.Range(0, 1_000).Select(i => $"\n## Part {i}\n")));
+                break;
+            case "synonym-group-too-big":
+                File.WriteAllText(Path.Combine(input, "synonyms.yml"), "-\n" + string.Concat(Enumerable.Range(0, 101).Select(i => $"  - \"word{i}\"\n")));
+                break;
+            case "zero-width-space-in-heading":
+                // The id would still be "details" (the character is dropped), under a heading readers see differently.
+                File.WriteAllText(first, File.ReadAllText(first).Replace("## Details", "## Deta\u200Bils", StringComparison.Ordinal));
+                break;
+            case "synonym-not-plain-words":
+                // "__proto__" would be the word "proto" to the tokenizer, and a prototype lookup to careless JavaScript.
+                File.WriteAllText(Path.Combine(input, "synonyms.yml"), "- [\"paracetamol\", \"__proto__\"]\n");
                 break;
             default:
                 throw new ArgumentException($"no such case '{name}'", nameof(name));
