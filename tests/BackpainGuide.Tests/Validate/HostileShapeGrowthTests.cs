@@ -85,4 +85,55 @@ public class HostileShapeGrowthTests
         var d = Assert.Single(Check(site), d => d.Severity == Severity.Error);
         Assert.Equal($"{Hostile}:{12 + 2 * 1_000}:1: error BG050: more than 1,000 headings in one file; split the page", d.ToString());
     }
+
+    private static TestSite TaggedSite(int n)
+    {
+        var site = new TestSite();
+        site.Write("input/tags.yml", Repeat(n, i => $"- name: t{i}\n  title: \"Tag {i}\"\n  description: \"A tag.\"\n"));
+        site.Question("hostile", "A question with every tag", tags: "[" + Repeat(n, i => (i > 0 ? ", " : "") + $"t{i}") + "]");
+        return site;
+    }
+
+    [Fact]
+    public void Thousands_of_tags_are_refused_in_linear_time()
+    {
+        // Every tag page lists the question with all its tags: n tags made n² work before the cap.
+        Growth.AssertLinear(250, TaggedSite, s => s.Build());
+
+        using var site = TaggedSite(2_000);
+        Assert.Equal(
+            [
+                "input/questions/hostile.md:4:98: error BG052: 2,000 tags; a question may have at most 20",
+                "input/tags.yml:601:3: error BG052: 2,000 tags; tags.yml may define at most 200",
+            ],
+            site.Build().Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_question_with_more_tags_than_the_limit_is_refused_at_the_first_one_past_it()
+    {
+        using var site = TaggedSite(21);
+        var d = Assert.Single(site.Build(write: false).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((Codes.TooManyEntries, Hostile, 4), (d.Code, d.Path, d.Line));
+        Assert.Equal("21 tags; a question may have at most 20", d.Message);
+    }
+
+    private static TestSite SynonymSite(int n)
+    {
+        var site = new TestSite();
+        site.Question("hostile", "A question about words", "Word0 and word1.\n");
+        site.Write("input/synonyms.yml", "-\n" + Repeat(n, i => $"  - \"word{i}\"\n"));
+        return site;
+    }
+
+    [Fact]
+    public void A_synonym_group_of_thousands_of_phrases_is_refused_in_linear_time()
+    {
+        // Each phrase was compared with every phrase kept before it.
+        Growth.AssertLinear(4_000, SynonymSite, s => s.Build());
+
+        using var site = SynonymSite(19_000);
+        var d = Assert.Single(site.Build().Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("input/synonyms.yml:102:5: error BG052: 19,000 synonyms in one group; a group may have at most 100", d.ToString());
+    }
 }
