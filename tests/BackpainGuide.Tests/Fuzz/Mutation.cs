@@ -18,6 +18,7 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
         FlipByte,
         Truncate,
         Nest,
+        RepeatShape,
     }
 
     /// <summary>Characters that mean something to YAML or Markdown, and some that mean trouble.</summary>
@@ -28,6 +29,17 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
         "\\", "\t", "\u00a0", "\ufeff", "\r", "\r\n", "&#106;", "&#x09;", "`", "<!--", "-->", "%YAML 1.1", "...",
         "related: [a, b, a]", "tags: {a: b}", "reviewed: 2026-02-30", "title: ", "summary:", "\u0000", "\ud83d\ude00", "\u202e",
         "[x]: javascript:alert(1)", "<vbscript:x>", "| a | b |\n|---|---|", "1. ", "+ ", "    ", "#", "\n",
+        "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u2066", "\u00ad", "\u061c", "constructor", "__proto__",
+    ];
+
+    /// <summary>
+    /// Lines that cost the most when a file repeats them thousands of times: identical headings,
+    /// links to one heading of another page or to a missing one, headings with invisible characters.
+    /// </summary>
+    internal static readonly string[] Shapes =
+    [
+        "## a\n\n", "## a-1\n\n", "[x](#a)\n", "[x](#nope)\n", "[x](is-the-plank-good-for-lower-back-pain.md#nope)\n",
+        "[x](when-is-lower-back-pain-an-emergency.md#what-to-do-and-how-urgently)\n", "## \u200b\n\n", "## What to do\u200d\n\n",
     ];
 
     /// <summary>Prefixes that nest when repeated: quotes, lists, emphasis, brackets, flow YAML.</summary>
@@ -62,6 +74,10 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
                 return copy;
             case Op.Truncate:
                 return file[..(At % (file.Length + 1))];
+            case Op.RepeatShape:
+                var shape = Shapes[Count % Shapes.Length];
+                lines.Insert(line, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(shape, Count * 3))));
+                return Join(lines);
             case Op.Nest:
                 var nested = string.Concat(Enumerable.Repeat(Text.Length is > 0 and <= 4 ? Text : "> ", Count)) + "x";
                 lines.Insert(line, Encoding.UTF8.GetBytes(nested));
