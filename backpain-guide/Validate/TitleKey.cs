@@ -15,14 +15,12 @@ namespace BackpainGuide.Validate;
 /// </summary>
 public static class TitleKey
 {
-    // Greek and Cyrillic lower-case letters that render like a Latin letter.
-    private static readonly Dictionary<char, char> LookAlikes = new()
-    {
-        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['һ'] = 'h', ['і'] = 'i', ['ї'] = 'i', ['ј'] = 'j', ['к'] = 'k',
-        ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's',
-        ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ɡ'] = 'g', ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['η'] = 'n', ['ι'] = 'i',
-        ['κ'] = 'k', ['ν'] = 'v', ['ο'] = 'o', ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['ϲ'] = 'c',
-    };
+    // Greek and Cyrillic lower-case letters that render like a Latin letter, and that letter.
+    private const string LookAlikeLetters = "авеёһіїјкмнорстухѕԁԛԝɡαβεηικνορτυχϲ";
+    private const string LatinLetters = "abeehiijkmhopctyxsdqwgabenikvoptuxc";
+
+    private static readonly Dictionary<char, char> LookAlikes =
+        LookAlikeLetters.Zip(LatinLetters).ToDictionary(p => p.First, p => p.Second);
 
     public static string Of(string title)
     {

@@ -45,6 +45,17 @@ public class LookAlikeTitleTests
     }
 
     [Theory]
+    [InlineData("\u0430", "a")]
+    [InlineData("\u0261", "g")]
+    [InlineData("\u03B1", "a")]
+    [InlineData("\u03BF", "o")]
+    [InlineData("\u03C7", "x")]
+    [InlineData("\u03F2", "c")]
+    [InlineData("\u0410\u0412\u0415", "abe")]
+    public void Greek_and_cyrillic_look_alikes_read_as_their_latin_letter(string letters, string latin) =>
+        Assert.Equal(latin, BackpainGuide.Validate.TitleKey.Of(letters));
+
+    [Theory]
     [InlineData("When is lower back pain not an emergency?")]
     [InlineData("When is upper back pain an emergency?")]
     [InlineData("Is a cafe run OK?")]
