@@ -37,6 +37,11 @@ public static class Codes
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
     public const string NextReviewNotAfterReviewed = "BG040";
+    public const string TooManyHeadings = "BG050";
+    public const string MoreDiagnostics = "BG051";
+    public const string TooManyEntries = "BG052";
+    public const string FormatCharacter = "BG053";
+    public const string SynonymNotPlain = "BG054";
     public const string LineSeparator = "BG060";
     public const string BadAssetName = "BG061";
     public const string NoUrgentTarget = "BG062";
@@ -81,6 +86,11 @@ public static class Codes
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
         (NextReviewNotAfterReviewed, "next_review is not after reviewed"),
+        (TooManyHeadings, "a file has more headings than the limit (1,000)"),
+        (MoreDiagnostics, "a file has more diagnostics than are printed (50); the rest are counted"),
+        (TooManyEntries, "a list is longer than its limit (tags of a question, phrases of a synonym group, ...)"),
+        (FormatCharacter, "invisible format character (zero-width, bidi mark, soft hyphen) in a title or heading"),
+        (SynonymNotPlain, "synonym is not plain words (letters, digits, spaces, '-', '&', apostrophes)"),
         (LineSeparator, "front matter or settings contain U+2028, U+2029 or U+0085, which YAML reads as a line break"),
         (BadAssetName, "theme asset file name is not a safe URL segment"),
         (NoUrgentTarget, "the urgent-help link has no target (no red-flag tag, or no question carries it and no urgent_question)"),

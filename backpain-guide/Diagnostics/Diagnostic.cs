@@ -12,6 +12,12 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string Code, string Path, int Line, int Column, string Message)
 {
+    /// <summary>How many errors this line stands for: 1 or 0, or the count of a line that sums up those not printed.</summary>
+    public int Errors { get; init; } = Severity == Severity.Error ? 1 : 0;
+
+    /// <summary>How many warnings this line stands for.</summary>
+    public int Warnings { get; init; } = Severity == Severity.Warning ? 1 : 0;
+
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";

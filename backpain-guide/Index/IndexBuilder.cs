@@ -31,8 +31,9 @@ public static class IndexBuilder
         var averages = new double[fields];
         for (var f = 0; f < fields; f++)
         {
-            averages[f] = documents.Count == 0 ? 1 : Math.Max(1, analysed.Average(a => a.Lengths[f]));
+            averages[f] = Math.Max(1, BoundedAverage(analysed.Select(a => a.Lengths[f]).ToArray()));
         }
+        var breadth = Limit(analysed.Select(a => a.Stems.Length).ToArray());
 
         // Hash maps while merging (millions of lookups at 10,000 pages), sorted once at the end.
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -42,7 +43,7 @@ public static class IndexBuilder
             for (var i = 0; i < a.Stems.Length; i++)
             {
                 if (!postings.TryGetValue(a.Stems[i], out var list)) postings[a.Stems[i]] = list = [];
-                list.Add(new Posting(doc, Weight(a.Counts.AsSpan(i * fields, fields), a.Lengths, averages)));
+                list.Add(new Posting(doc, Weight(a.Counts.AsSpan(i * fields, fields), a.Lengths, averages, Spread(a.Stems.Length, breadth))));
             }
         }
 
@@ -51,6 +52,7 @@ public static class IndexBuilder
         foreach (var group in synonyms)
         {
             var phrases = new List<IReadOnlyList<string>>();
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
             foreach (var phrase in group.Phrases)
             {
                 var stems = new List<string>();
@@ -61,20 +63,41 @@ public static class IndexBuilder
                     stems.Add(stem);
                 }
                 // Two spellings may share stems ("nsaid", "nsaids"); one copy is enough.
-                if (stems.Count > 0 && !phrases.Any(p => p.SequenceEqual(stems))) phrases.Add(stems);
+                if (stems.Count > 0 && distinct.Add(string.Join(' ', stems))) phrases.Add(stems);
             }
             if (phrases.Count > 1) groups.Add(phrases);
         }
+        RequirePlainTokens(vocabulary, groups);
         return new SearchIndex(documents, new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal),
             new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups);
     }
+
+    /// <summary>
+    /// Every key the index files hold is a word of letters and digits, as the tokenizer makes them:
+    /// never "__proto__", "a.b" or an empty string, whatever the content. The browser reads keys
+    /// with own-property lookups anyway; this keeps the format from expressing anything else.
+    /// A failure here is a bug in the tokenizer or stemmer, not in the content.
+    /// </summary>
+    private static void RequirePlainTokens(Dictionary<string, string> vocabulary, List<IReadOnlyList<IReadOnlyList<string>>> groups)
+    {
+        foreach (var (word, stem) in vocabulary)
+        {
+            if (!IsPlainToken(word) || !IsPlainToken(stem)) throw new InvalidOperationException($"search index word '{word}' -> '{stem}' is not a plain token");
+        }
+        foreach (var stem in groups.SelectMany(g => g).SelectMany(p => p))
+        {
+            if (!IsPlainToken(stem)) throw new InvalidOperationException($"synonym stem '{stem}' is not a plain token");
+        }
+    }
+
+    public static bool IsPlainToken(string word) => word.Length > 0 && word.All(char.IsLetterOrDigit);
 
     /// <summary>
     /// The stem's weight in one question: each field's BM25 term weight, tf·(k1+1)/(tf + k1·(1 − b + b·len/avg)),
     /// times the field's weight, summed. Saturating per field (rather than after summing, as BM25F
     /// proper does) keeps a title match worth more than many mentions in the body.
     /// </summary>
-    public static int Weight(ReadOnlySpan<int> counts, int[] lengths, double[] averages)
+    public static int Weight(ReadOnlySpan<int> counts, int[] lengths, double[] averages, double spread = 1)
     {
         var weight = 0.0;
         for (var f = 0; f < counts.Length; f++)
@@ -83,8 +106,44 @@ public static class IndexBuilder
             var norm = 1 - FieldWeights.B + FieldWeights.B * lengths[f] / averages[f];
             weight += FieldWeights.Weights[f] * counts[f] * (FieldWeights.K1 + 1) / (counts[f] + FieldWeights.K1 * norm);
         }
-        return Math.Max(1, (int)Math.Round(weight * WeightScale, MidpointRounding.AwayFromZero));
+        return Math.Max(1, (int)Math.Round(weight * spread * WeightScale, MidpointRounding.AwayFromZero));
     }
+
+    /// <summary>
+    /// How far past the median a page counts as ordinary: a field up to this many times the median
+    /// length, a page with up to this many times the median number of distinct words.
+    /// </summary>
+    public const double Outlier = 4;
+
+    /// <summary>This many times the median of the values (0 for none).</summary>
+    public static double Limit(int[] values)
+    {
+        if (values.Length == 0) return 0;
+        var sorted = values.Order().ToArray();
+        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2.0;
+        return Outlier * median;
+    }
+
+    /// <summary>
+    /// BM25's average field length, with each page's length counted up to <see cref="Outlier"/>
+    /// times the median: one stuffed page cannot lengthen the average and so make every other
+    /// page's field look short and its own look ordinary. The same as the plain mean for a site
+    /// without such outliers.
+    /// </summary>
+    public static double BoundedAverage(int[] lengths)
+    {
+        if (lengths.Length == 0) return 1;
+        var limit = Limit(lengths);
+        return lengths.Average(l => Math.Min(l, limit));
+    }
+
+    /// <summary>
+    /// A page that uses far more distinct words than the others (one stuffed with the whole
+    /// vocabulary) spreads a bounded total weight over them: past <paramref name="limit"/> distinct
+    /// stems its every weight is scaled by limit / distinct, so stuffing buys breadth only by
+    /// giving up weight per word. Ordinary pages, up to the limit, are not touched.
+    /// </summary>
+    public static double Spread(int distinct, double limit) => distinct <= limit || limit <= 0 ? 1 : limit / distinct;
 
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;

@@ -23,4 +23,19 @@ public static class Limits
 
     /// <summary>Deepest nesting of Markdown blocks (quotes and lists) and inlines (emphasis, links).</summary>
     public const int MaxMarkdownDepth = 32;
+
+    /// <summary>Most headings in one file (a long real page has a few dozen).</summary>
+    public const int MaxHeadings = 1_000;
+
+    /// <summary>Most heading ids one diagnostic lists as suggestions.</summary>
+    public const int MaxListedIds = 10;
+
+    /// <summary>Most tags on one question: every tag page lists its questions with their tags, so this bounds a quadratic.</summary>
+    public const int MaxTagsPerQuestion = 20;
+
+    /// <summary>Most tags tags.yml may define.</summary>
+    public const int MaxTagDefinitions = 200;
+
+    /// <summary>Most phrases in one synonym group, and words in one phrase (a query compares its words with each).</summary>
+    public const int MaxSynonymPhrases = 100, MaxSynonymWords = 8;
 }

@@ -60,7 +60,7 @@ public static class LoadStage
             failed[i] = own.HasErrors;
             if (result is not null && process is not null && !failed[i]) result = process(result);
             results[i] = result;
-            diagnostics.AddRange(own.Sorted());
+            diagnostics.AddRange(own.All());
         });
         var complete = new List<T>();
         var incomplete = new List<T>();

@@ -1,7 +1,6 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Model;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,9 +15,10 @@ public static class MarkdownParser
 {
     // Extensions are chosen one by one: UseAdvancedExtensions would also enable generic
     // attributes ({onclick=...}), which would let content add arbitrary attributes to elements.
+    // Heading ids are assigned here (HeadingIds), not by Markdig's auto-identifiers, whose
+    // de-duplication is quadratic in repeated headings.
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseListExtras()
@@ -42,6 +42,7 @@ public static class MarkdownParser
         }
         var headings = new List<Heading>();
         var links = new List<BodyLink>();
+        var ids = new HeadingIds();
         var tooDeep = false;
 
         foreach (var (node, depth) in Walk(document))
@@ -60,7 +61,21 @@ public static class MarkdownParser
                         diagnostics.Add(Diagnostic.Error(Codes.HeadingLevel, path, firstLine + heading.Line, heading.Column + 1,
                             "use '##' for sections: the question title is the page's only level-1 heading"));
                     }
-                    headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), heading.GetAttributes().Id ?? ""));
+                    if (headings.Count == Limits.MaxHeadings)
+                    {
+                        diagnostics.Add(Diagnostic.Error(Codes.TooManyHeadings, path, firstLine + heading.Line, heading.Column + 1,
+                            $"more than {Limits.MaxHeadings:N0} headings in one file; split the page"));
+                    }
+                    if (FormatCharacters.IndexOf(body, heading.Span.Start, Math.Min(body.Length, heading.Span.End + 1)) is var at && at >= 0)
+                    {
+                        var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                        var line = firstLine + heading.Line + body.AsSpan(heading.Span.Start, at - heading.Span.Start).Count('\n');
+                        diagnostics.Add(Diagnostic.Error(Codes.FormatCharacter, path, line, at - lineStart + 1,
+                            $"heading has an invisible format character, {FormatCharacters.Name(body, at)}: remove it (its id would not match what readers see)"));
+                    }
+                    var id = ids.Assign(heading);
+                    if (id is not null) heading.GetAttributes().Id = id;
+                    headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), id ?? ""));
                     break;
                 case LinkInline { Url: { } url } link:
                     links.Add(new BodyLink(url, link.IsImage, false, firstLine + link.Line, link.Column + 1));

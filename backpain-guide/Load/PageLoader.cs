@@ -14,6 +14,7 @@ public static class PageLoader
         var (parts, fields, _) = opened;
         var path = file.DisplayPath;
         var title = fields.RequiredText("title");
+        if (title is { } t && FormatCharacters.IndexOf(t.Value) is var at && at >= 0) fields.Error(Codes.FormatCharacter, t, FormatCharacters.InTitle(t.Value, at));
         var summary = fields.RequiredText("summary");
         var body = MarkdownParser.Parse(parts.Body, parts.BodyFirstLine, path, diagnostics);
         // A file with field errors still gives a page, with empty values where a field failed.

@@ -23,12 +23,18 @@ public static class QuestionLoader
         if (ContentFile.Open(file, text, Fields, diagnostics) is not { } opened) return null;
         var (parts, fields, _) = opened;
         var title = fields.RequiredText("title");
+        if (title is { } t && FormatCharacters.IndexOf(t.Value) is var at && at >= 0) fields.Error(Codes.FormatCharacter, t, FormatCharacters.InTitle(t.Value, at));
         var summary = fields.RequiredText("summary");
         if (summary is { } s && s.Value.EnumerateRunes().Count() is var length && length > MaxSummaryLength)
         {
             fields.Error(Codes.SummaryTooLong, s, $"summary is {length} characters long; keep it to {MaxSummaryLength} or fewer");
         }
         var tags = fields.TextList("tags", required: true);
+        if (tags.Count > Limits.MaxTagsPerQuestion)
+        {
+            fields.Error(Codes.TooManyEntries, tags[Limits.MaxTagsPerQuestion],
+                $"{tags.Count:N0} tags; a question may have at most {Limits.MaxTagsPerQuestion}");
+        }
         var related = fields.TextList("related", required: false);
         var reviewed = fields.RequiredDate("reviewed");
         var nextReview = ReadNextReview(fields, reviewed);

@@ -113,6 +113,13 @@ public static class SettingsLoader
         var tags = new List<TagDefinition>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var failed = false;
+        if (seq.Items.Count > Limits.MaxTagDefinitions)
+        {
+            var extra = seq.Items[Limits.MaxTagDefinitions];
+            diagnostics.Add(Diagnostic.Error(Codes.TooManyEntries, file.DisplayPath, extra.Line, extra.Column,
+                $"{seq.Items.Count:N0} tags; tags.yml may define at most {Limits.MaxTagDefinitions}"));
+            return null;
+        }
         foreach (var item in seq.Items)
         {
             if (item is not YamlMapping map)

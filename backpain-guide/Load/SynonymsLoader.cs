@@ -7,6 +7,8 @@ namespace BackpainGuide.Load;
 /// <summary>
 /// Reads input/synonyms.yml: a list of lists of words or phrases, for example
 /// <c>- ["paracetamol", "tylenol"]</c>. The file is optional; without it search has no synonyms.
+/// A synonym is plain words (letters, digits, and spaces, '-', '&amp;' or apostrophes between
+/// them), so that nothing but the words the tokenizer would make reaches the search index.
 /// </summary>
 public static class SynonymsLoader
 {
@@ -32,6 +34,12 @@ public static class SynonymsLoader
                 failed |= Error(Codes.WrongType, item, "each entry must be a list of two or more words or phrases");
                 continue;
             }
+            if (group.Items.Count > Limits.MaxSynonymPhrases)
+            {
+                failed |= Error(Codes.TooManyEntries, group.Items[Limits.MaxSynonymPhrases],
+                    $"{group.Items.Count:N0} synonyms in one group; a group may have at most {Limits.MaxSynonymPhrases}");
+                continue;
+            }
             var phrases = new List<string>();
             foreach (var phrase in group.Items)
             {
@@ -43,6 +51,15 @@ public static class SynonymsLoader
                 {
                     failed |= Error(Codes.BadSetting, phrase, $"synonym '{scalar.Value}' must be lower-case");
                 }
+                else if (scalar.Value.FirstOrDefault(c => !IsPlain(c)) is var bad && bad != default)
+                {
+                    failed |= Error(Codes.SynonymNotPlain, phrase,
+                        $"synonym '{scalar.Value}' has the character U+{(int)bad:X4}; use letters, digits, and spaces, '-', '&' or apostrophes between words");
+                }
+                else if (scalar.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > Limits.MaxSynonymWords)
+                {
+                    failed |= Error(Codes.TooManyEntries, phrase, $"synonym '{scalar.Value}' has more than {Limits.MaxSynonymWords} words");
+                }
                 else
                 {
                     phrases.Add(scalar.Value.Trim());
@@ -51,6 +68,8 @@ public static class SynonymsLoader
             groups.Add(new SynonymGroup(phrases));
         }
         return failed ? null : groups;
+
+        static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is ' ' or '-' or '&' or '\'' or '\u2019';
 
         bool Error(string code, YamlNode at, string message)
         {

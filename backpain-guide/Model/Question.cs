@@ -37,6 +37,9 @@ public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IRea
 {
     private static readonly MarkdownDocument Empty = new();
 
+    /// <summary>The heading ids, for link checking: one lookup per link, however many headings.</summary>
+    public IReadOnlySet<string> HeadingIds { get; } = Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every link, image and autolink of the body, in document order.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 

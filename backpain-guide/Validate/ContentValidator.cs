@@ -133,15 +133,15 @@ public static class ContentValidator
 
     private static void CheckDuplicateTitles(IReadOnlyList<Question> questions, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var q in questions)
         {
             if (q.Title.Value.Length == 0) continue; // unreadable: already reported
-            var key = string.Join(' ', q.Title.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = TitleKey.Of(q.Title.Value);
             if (seen.TryGetValue(key, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.DuplicateTitle, q.SourcePath, q.Title.Line, q.Title.Column,
-                    $"title '{q.Title.Value}' is already used by {first.SourcePath}; merge the two or reword one"));
+                    $"title '{q.Title.Value}' is already used by {first.SourcePath}{(first.Title.Value == q.Title.Value ? "" : $" (as '{first.Title.Value}', which reads the same)")}; merge the two or reword one"));
             }
             else
             {
@@ -172,7 +172,8 @@ public static class ContentValidator
         Dictionary<string, Question> questions, Dictionary<string, PlainPage> pages, DiagnosticBag diagnostics)
     {
         var targets = new List<string>();
-        var ownIds = body.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        // Each target's list of ids is sorted once, however many links miss it.
+        var known = new Dictionary<MarkdownBody, string>(ReferenceEqualityComparer.Instance);
         foreach (var link in body.Links)
         {
             var (line, column) = (link.Line, link.Column);
@@ -190,20 +191,19 @@ public static class ContentValidator
                 case LinkTarget.Invalid invalid:
                     diagnostics.Add(Diagnostic.Error(invalid.Code, path, line, column, invalid.Message));
                     break;
-                case LinkTarget.SamePage same when !ownIds.Contains(same.Fragment):
+                case LinkTarget.SamePage same when !body.HeadingIds.Contains(same.Fragment):
                     diagnostics.Add(Diagnostic.Error(Codes.LinkToMissingHeading, path, line, column,
-                        $"link to '#{same.Fragment}': this page has no heading with that id{Known(ownIds)}"));
+                        $"link to '#{same.Fragment}': this page has no heading with that id{Known(body, known)}"));
                     break;
                 case LinkTarget.Internal target:
                     if (target.Kind == PageKind.Question) targets.Add(target.Slug);
-                    var ids = target.Kind == PageKind.Question
-                        ? questions.TryGetValue(target.Slug, out var q) ? q.Body.Headings.Select(h => h.Id) : null
-                        : pages.TryGetValue(target.Slug, out var p) ? p.Body.Headings.Select(h => h.Id) : null;
-                    if (target.Fragment is { } fragment && ids is not null && !ids.Contains(fragment, StringComparer.Ordinal))
+                    var targetBody = target.Kind == PageKind.Question
+                        ? questions.TryGetValue(target.Slug, out var q) ? q.Body : null
+                        : pages.TryGetValue(target.Slug, out var p) ? p.Body : null;
+                    if (target.Fragment is { } fragment && targetBody is not null && !targetBody.HeadingIds.Contains(fragment))
                     {
-                        var set = ids.ToHashSet(StringComparer.Ordinal);
                         diagnostics.Add(Diagnostic.Error(Codes.LinkToMissingHeading, path, line, column,
-                            $"link to '{target.Slug}.md#{fragment}': that page has no heading with id '{fragment}'{Known(set)}"));
+                            $"link to '{target.Slug}.md#{fragment}': that page has no heading with id '{fragment}'{Known(targetBody, known)}"));
                     }
                     break;
             }
@@ -211,6 +211,15 @@ public static class ContentValidator
         return targets;
     }
 
-    private static string Known(HashSet<string> ids) =>
-        ids.Count == 0 ? "" : $" (its headings: {string.Join(", ", ids.Order(StringComparer.Ordinal).Select(i => "#" + i))})";
+    /// <summary>The target's heading ids as suggestions, the first few in order: never the whole list of a page of thousands.</summary>
+    private static string Known(MarkdownBody body, Dictionary<MarkdownBody, string> cache)
+    {
+        if (cache.TryGetValue(body, out var text)) return text;
+        var ids = body.HeadingIds;
+        var listed = ids.Order(StringComparer.Ordinal).Take(Limits.MaxListedIds).Select(i => "#" + i);
+        var more = ids.Count > Limits.MaxListedIds ? $", and {ids.Count - Limits.MaxListedIds:N0} more" : "";
+        text = ids.Count == 0 ? "" : $" (its headings: {string.Join(", ", listed)}{more})";
+        cache[body] = text;
+        return text;
+    }
 }

@@ -19,6 +19,9 @@ public sealed class GuideServer : IAsyncLifetime
     public const string GuidePath = "/backpain-guide/";
     public const string HostilePath = "/hostile/";
     public const string HostileTitle = "<img src=x onerror=alert(1)>";
+    public const string PoisonedPath = "/poisoned/";
+    public const string StuffedSlug = "zz-stuffed";
+    public const string PoisonSynonyms = "- [\"constructor constructor\", \"zzspam\"]";
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "bg-browser-" + Guid.NewGuid().ToString("N")[..8]);
     private HttpListener? listener;
@@ -56,6 +59,7 @@ public sealed class GuideServer : IAsyncLifetime
         var repo = RepoRoot;
         Build(Path.Combine(repo, "input"), "guide", GuidePath);
         Build(HostileInput(repo), "hostile", HostilePath);
+        Build(PoisonedInput(repo), "poisoned", PoisonedPath);
 
         listener = new HttpListener();
         listener.Prefixes.Add(Origin + "/");
@@ -118,6 +122,55 @@ public sealed class GuideServer : IAsyncLifetime
         return input;
     }
 
+    /// <summary>
+    /// The real guide plus a search-poisoning attempt: a synonym group that names
+    /// Object.prototype's "constructor", and one question stuffed with every word of the guide's
+    /// search vocabulary (read from the guide just built) in its title, headings and body, with
+    /// every tag.
+    /// </summary>
+    private string PoisonedInput(string repo)
+    {
+        var input = Path.Combine(root, "poisoned-input");
+        CopyTree(Path.Combine(repo, "input"), input);
+        File.AppendAllText(Path.Combine(input, "synonyms.yml"), PoisonSynonyms + "\n");
+        var words = Directory.GetFiles(Path.Combine(root, "guide", "search", "index"), "vocab-*.json")
+            .SelectMany(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.EnumerateObject().Select(p => p.Name))
+            .Concat(["constructor", "zzspam", "proto", "prototype", "tostring", "valueof", "hasownproperty"])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Lines stay under the generator's 20,000-character limit.
+        var all = string.Join('\n', words.Chunk(100).Select(c => string.Join(' ', c)));
+        var title = new System.Text.StringBuilder();
+        foreach (var w in words.TakeWhile(w => title.Length + w.Length < 18_000)) title.Append(' ').Append(w);
+        var headings = string.Concat(words.Chunk(8).Select(c => "## " + string.Join(' ', c) + "\n\n" + string.Join(' ', c) + "\n\n"));
+        File.WriteAllText(Path.Combine(input, "questions", StuffedSlug + ".md"), $"""
+            ---
+            title: "Zzspam constructor{title}"
+            summary: "Zzspam constructor emergency sciatica running back pain stretches painkillers plank core cramp shoes cadence mileage."
+            tags: [cause, remedy, red-flag]
+            related: [when-is-lower-back-pain-an-emergency]
+            reviewed: 2026-01-01
+            sources:
+              - title: "A source"
+                url: "https://example.org/"
+            ---
+            {all}
+
+            {all}
+
+            {all}
+
+            {headings}
+            """);
+        return input;
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories)) File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
     private static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -175,7 +228,7 @@ public sealed class GuideServer : IAsyncLifetime
 
     private string? FileFor(string path)
     {
-        foreach (var (prefix, name) in new[] { (GuidePath, "guide"), (HostilePath, "hostile") })
+        foreach (var (prefix, name) in new[] { (GuidePath, "guide"), (HostilePath, "hostile"), (PoisonedPath, "poisoned") })
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var relative = path[prefix.Length..];

@@ -4,6 +4,9 @@
 // shard by shard, so a query downloads only the words it needs. The browser never stems: the
 // vocabulary maps every word the guide uses to the stem the generator gave it.
 // Index data reaches the page only as text (textContent, createTextNode), never as HTML.
+// Words are data, never property names: every table keyed by a word, stem or number is a Map or
+// a Set, and index files are read with own-property lookups, so "constructor", "__proto__" or
+// "toString" is a word like any other and cannot reach Object.prototype.
 (function () {
   "use strict";
 
@@ -36,11 +39,15 @@
   try { wordPattern = new RegExp("[\\p{L}\\p{N}'\u2019]+", "gu"); } catch (err) { wordPattern = /[0-9A-Za-z\u00c0-\uffff'\u2019]+/g; }
 
   // Letters that do not decompose, folded as Lucene's ASCIIFoldingFilter folds them.
-  var LETTERS = { "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0111": "d", "\u0142": "l", "\u00fe": "th", "\u00f0": "d" };
+  var LETTERS = new Map([["\u00df", "ss"], ["\u00e6", "ae"], ["\u0153", "oe"], ["\u00f8", "o"], ["\u0111", "d"], ["\u0142", "l"], ["\u00fe", "th"], ["\u00f0", "d"]]);
   function fold(text) {
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u00fe\u00f0]/g, function (c) { return LETTERS[c]; });
+      .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u00fe\u00f0]/g, function (c) { return LETTERS.get(c); });
   }
+
+  // A value of a parsed index file, only if the file itself has the key (never an inherited one).
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function own(object, key) { return hasOwn.call(object, key) ? object[key] : undefined; }
 
   function words(text) {
     return fold(text).replace(/['\u2019]/g, "").split(separator).filter(function (w) { return w.length > 0; });
@@ -48,16 +55,17 @@
 
   // ---- Fetching: every file once ----
 
-  var cache = {};
+  var cache = new Map();
   function load(name) {
-    if (!cache[name]) {
-      cache[name] = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
+    if (!cache.has(name)) {
+      var loading = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
         if (!r.ok) throw new Error(name + ": HTTP " + r.status);
         return r.json();
       });
-      cache[name].catch(function () { delete cache[name]; });
+      cache.set(name, loading);
+      loading.catch(function () { cache.delete(name); });
     }
-    return cache[name];
+    return cache.get(name);
   }
 
   function pad(i) { return ("00" + i).slice(-3); }
@@ -81,7 +89,8 @@
       var out = [];
       shards.forEach(function (shard) {
         Object.keys(shard).forEach(function (w) {
-          if (w >= from && w < to) out.push({ word: w, stem: shard[w] || w });
+          var stem = own(shard, w);
+          if (w >= from && w < to && typeof stem === "string") out.push({ word: w, stem: stem || w });
         });
       });
       return out;
@@ -143,27 +152,26 @@
   // ---- The query: clauses of alternatives, each alternative a list of stems ----
 
   function plan(meta, query) {
-    var stop = {};
-    meta.stopWords.forEach(function (w) { stop[w] = true; });
+    var stop = new Set(meta.stopWords);
     var typing = !/\s$/.test(query);
-    var tokens = words(query).filter(function (w) { return !stop[w]; });
+    var tokens = words(query).filter(function (w) { return !stop.has(w); });
     return Promise.all(tokens.map(function (t, i) { return resolve(meta, t, typing && i === tokens.length - 1); }))
       .then(function (resolved) {
         var clauses = [];
-        var queryStems = {};
+        var queryStems = new Set();
         resolved.forEach(function (found) {
           if (found.length === 0) return; // A word the guide never uses: ignore it rather than find nothing.
           var clause = { alternatives: [], optional: false };
           found.forEach(function (f) {
             clause.alternatives.push({ stems: [f.stem], factor: f.factor, word: f.word });
-            queryStems[f.stem] = true;
+            queryStems.add(f.stem);
           });
           clause.stems = found.map(function (f) { return f.stem; });
           clauses.push(clause);
         });
         // Synonyms: a phrase of a group is in the query (all its stems, in any order): the group's other phrases count too.
         meta.synonyms.forEach(function (group) {
-          var hit = group.filter(function (phrase) { return phrase.every(function (s) { return queryStems[s]; }); });
+          var hit = group.filter(function (phrase) { return phrase.every(function (s) { return queryStems.has(s); }); });
           if (hit.length === 0) return;
           var others = group.filter(function (phrase) { return hit.indexOf(phrase) < 0; });
           if (hit.some(function (p) { return p.length === 1; })) {
@@ -175,10 +183,10 @@
           } else {
             // A phrase ("trapped nerve") brings in its group as one more clause; a page that has the
             // group's idea ("sciatica") counts as having the phrase's words.
-            var words = {};
-            hit.forEach(function (p) { p.forEach(function (s) { words[s] = true; }); });
+            var words = new Set();
+            hit.forEach(function (p) { p.forEach(function (s) { words.add(s); }); });
             var covers = [];
-            clauses.forEach(function (c, i) { if (!c.optional && c.stems.some(function (s) { return words[s]; })) covers.push(i); });
+            clauses.forEach(function (c, i) { if (!c.optional && c.stems.some(function (s) { return words.has(s); })) covers.push(i); });
             clauses.push({ alternatives: others.map(function (p) { return { stems: p, factor: 0.8, synonym: true }; }), optional: true, covers: covers });
           }
         });
@@ -186,16 +194,22 @@
       });
   }
 
+  // Stem -> { docs: Map(document number -> weight), df }.
   function postings(meta, stems) {
-    var byShard = {};
-    stems.forEach(function (s) { (byShard[shardOf(meta.terms, s)] = byShard[shardOf(meta.terms, s)] || []).push(s); });
-    var result = {};
-    return Promise.all(Object.keys(byShard).map(function (i) {
-      return load("terms-" + pad(+i) + ".json").then(function (shard) {
-        byShard[i].forEach(function (s) {
-          var packed = shard[s], docs = {}, doc = 0;
-          if (packed) for (var k = 0; k < packed.length; k += 2) { doc += packed[k]; docs[doc] = packed[k + 1] / meta.weightScale; }
-          result[s] = { docs: docs, df: packed ? packed.length / 2 : 0 };
+    var byShard = new Map();
+    stems.forEach(function (s) {
+      var i = shardOf(meta.terms, s);
+      if (!byShard.has(i)) byShard.set(i, []);
+      byShard.get(i).push(s);
+    });
+    var result = new Map();
+    return Promise.all(Array.from(byShard.keys()).map(function (i) {
+      return load("terms-" + pad(i) + ".json").then(function (shard) {
+        byShard.get(i).forEach(function (s) {
+          var packed = own(shard, s), docs = new Map(), doc = 0;
+          if (!Array.isArray(packed)) packed = [];
+          for (var k = 0; k + 1 < packed.length; k += 2) { doc += packed[k]; docs.set(doc, packed[k + 1] / meta.weightScale); }
+          result.set(s, { docs: docs, df: docs.size });
         });
       });
     })).then(function () { return result; });
@@ -204,14 +218,15 @@
   // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
   function rank(meta, clauses, post) {
     var n = meta.documents;
-    function idf(s) { var df = post[s].df; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+    function idf(s) { var df = post.get(s).df; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+    function has(s) { return post.has(s) && post.get(s).df > 0; }
     function phraseIdf(alt) {
       return alt.stems.reduce(function (sum, s) { return sum + idf(s); }, 0) / alt.stems.length;
     }
-    var scores = {}, matched = {};
+    var scores = new Map(), matched = new Map();
     // A word no page contains (a synonym the guide never uses, say) cannot be required.
     clauses.forEach(function (c) {
-      c.counts = !c.optional && c.alternatives.some(function (a) { return post[a.stems[0]] && post[a.stems[0]].df > 0; });
+      c.counts = !c.optional && c.alternatives.some(function (a) { return has(a.stems[0]); });
     });
     var required = clauses.filter(function (c) { return c.counts; }).length;
     clauses.forEach(function (clause, index) {
@@ -220,45 +235,46 @@
       var shared = null;
       clause.alternatives.forEach(function (alt) {
         if (clause.optional || alt.factor < 1 && !alt.synonym) return;
-        if (!alt.stems.every(function (s) { return post[s] && post[s].df > 0; })) return;
+        if (!alt.stems.every(has)) return;
         var v = phraseIdf(alt);
         if (shared === null || v < shared) shared = v;
       });
-      var best = {};
+      var best = new Map();
       clause.alternatives.forEach(function (alt) {
-        var first = post[alt.stems[0]];
-        if (!first) return;
+        if (!alt.stems.every(function (s) { return post.has(s); })) return;
+        var first = post.get(alt.stems[0]);
         var weight = shared !== null && (alt.synonym || alt.factor === 1) && !clause.optional ? shared : phraseIdf(alt);
-        Object.keys(first.docs).forEach(function (doc) {
+        first.docs.forEach(function (_, doc) {
           var sum = 0;
           for (var k = 0; k < alt.stems.length; k++) {
-            var w = post[alt.stems[k]].docs[doc];
+            var w = post.get(alt.stems[k]).docs.get(doc);
             if (w === undefined) return; // A phrase counts only when all its words are there.
             sum += w;
           }
           var score = alt.factor * weight * sum / alt.stems.length;
-          if (!(best[doc] >= score)) best[doc] = score;
+          if (!(best.get(doc) >= score)) best.set(doc, score);
         });
       });
-      Object.keys(best).forEach(function (doc) {
-        scores[doc] = (scores[doc] || 0) + best[doc];
-        var m = matched[doc] || (matched[doc] = {});
-        if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m[i] = true; }); else if (clause.counts) m[index] = true;
+      best.forEach(function (score, doc) {
+        scores.set(doc, (scores.get(doc) || 0) + score);
+        if (!matched.has(doc)) matched.set(doc, new Set());
+        var m = matched.get(doc);
+        if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m.add(i); }); else if (clause.counts) m.add(index);
       });
     });
-    return Object.keys(scores).map(function (doc) {
+    return Array.from(scores.keys()).map(function (doc) {
       // Pages that have every word of the query come first: BM25 scores, scaled by the share of words matched.
-      var share = required === 0 ? 1 : Object.keys(matched[doc] || {}).length / required;
-      return { doc: +doc, score: scores[doc] * share * share };
+      var share = required === 0 ? 1 : (matched.has(doc) ? matched.get(doc).size : 0) / required;
+      return { doc: doc, score: scores.get(doc) * share * share };
     }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
 
   function search(query) {
     return load("meta.json").then(function (meta) {
       return plan(meta, query).then(function (clauses) {
-        var stems = {};
-        clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems[s] = true; }); }); });
-        return postings(meta, Object.keys(stems)).then(function (post) {
+        var stems = new Set();
+        clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems.add(s); }); }); });
+        return postings(meta, Array.from(stems)).then(function (post) {
           var ranked = rank(meta, clauses, post);
           var top = ranked.slice(0, RESULTS_SHOWN);
           return Promise.all(top.map(function (r) { return load("docs/" + r.doc + ".json"); })).then(function (docs) {
@@ -273,16 +289,16 @@
 
   // A word of a result is marked when it is a word the query matched, or starts with a matched stem.
   function highlighter(clauses) {
-    var exact = {}, stems = [];
+    var exact = new Set(), stems = [];
     clauses.forEach(function (c) {
       c.alternatives.forEach(function (a) {
-        if (a.word) exact[a.word] = true;
+        if (a.word) exact.add(a.word);
         if (a.stems.length === 1) stems.push(a.stems[0]);
       });
     });
     return function (word) {
       var w = fold(word).replace(/['\u2019]/g, "");
-      if (exact[w]) return true;
+      if (exact.has(w)) return true;
       return stems.some(function (s) { return s.length >= 3 && w.lastIndexOf(s, 0) === 0 && w.length <= s.length + 4; });
     };
   }

@@ -40,6 +40,10 @@ public class GeneratedErrorTests
         { "urgent-guidance-tag-renamed", "input/tags.yml:1:1: error BG062: tags.yml must define the tag 'red-flag': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page" },
         { "urgent-guidance-tag-renamed-with-urgent-question", "input/tags.yml:1:1: error BG062: tags.yml must define the tag 'red-flag': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page" },
         { "urgent-guidance-with-no-red-flag-question", "input/site.yml:1:1: error BG062: every page's urgent-help link leads to the 'red-flag' tag page, but no question is tagged red-flag: tag the questions about warning signs, or name one in urgent_question" },
+        { "too-many-headings", "input/questions/first.md:2017:1: error BG050: more than 1,000 headings in one file; split the page" },
+        { "synonym-group-too-big", "input/synonyms.yml:102:5: error BG052: 101 synonyms in one group; a group may have at most 100" },
+        { "zero-width-space-in-heading", "input/questions/first.md:15:8: error BG053: heading has an invisible format character, U+200B: remove it (its id would not match what readers see)" },
+        { "synonym-not-plain-words", "input/synonyms.yml:1:19: error BG054: synonym '__proto__' has the character U+005F; use letters, digits, and spaces, '-', '&' or apostrophes between words" },
     };
 
     private const string Link = "symbolic links are not read: replace the link with the file or folder itself";
@@ -176,6 +180,20 @@ public class GeneratedErrorTests
                 break;
             case "urgent-guidance-with-no-red-flag-question":
                 Edit(Path.Combine(input, "questions", "second.md"), "[remedy, red-flag]", "[remedy]");
+                break;
+            case "too-many-headings":
+                File.AppendAllText(first, string.Concat(Enumerable.Range(0, 1_000).Select(i => $"\n## Part {i}\n")));
+                break;
+            case "synonym-group-too-big":
+                File.WriteAllText(Path.Combine(input, "synonyms.yml"), "-\n" + string.Concat(Enumerable.Range(0, 101).Select(i => $"  - \"word{i}\"\n")));
+                break;
+            case "zero-width-space-in-heading":
+                // The id would still be "details" (the character is dropped), under a heading readers see differently.
+                File.WriteAllText(first, File.ReadAllText(first).Replace("## Details", "## Deta\u200Bils", StringComparison.Ordinal));
+                break;
+            case "synonym-not-plain-words":
+                // "__proto__" would be the word "proto" to the tokenizer, and a prototype lookup to careless JavaScript.
+                File.WriteAllText(Path.Combine(input, "synonyms.yml"), "- [\"paracetamol\", \"__proto__\"]\n");
                 break;
             default:
                 throw new ArgumentException($"no such case '{name}'", nameof(name));

@@ -21,6 +21,7 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
 
         /// <summary>Inserts the text inside one of the first lines, where the front matter is.</summary>
         InsertInFrontMatter,
+        RepeatShape,
     }
 
     /// <summary>Characters that mean something to YAML or Markdown, and some that mean trouble.</summary>
@@ -34,6 +35,17 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
         // Line separators YAML reads as line breaks, and invisible format and direction characters.
         "\u2028", "\u2029", "\u0085", "\u2028related: [x]", "\u0085tags: [red-flag]", "\u200b", "\u200e", "\u200f", "\u061c",
         "\u2066", "\u00ad", "\\u2028", "\\n", "\"red-flag\\n\"", "| a |\n|:-:|", "![x](http://x.org/a.png)", "![x](//x.org/a.png)",
+        "\u200c", "\u200d", "\u2060", "constructor", "__proto__",
+    ];
+
+    /// <summary>
+    /// Lines that cost the most when a file repeats them thousands of times: identical headings,
+    /// links to one heading of another page or to a missing one, headings with invisible characters.
+    /// </summary>
+    internal static readonly string[] Shapes =
+    [
+        "## a\n\n", "## a-1\n\n", "[x](#a)\n", "[x](#nope)\n", "[x](is-the-plank-good-for-lower-back-pain.md#nope)\n",
+        "[x](when-is-lower-back-pain-an-emergency.md#what-to-do-and-how-urgently)\n", "## \u200b\n\n", "## What to do\u200d\n\n",
     ];
 
     /// <summary>Prefixes that nest when repeated: quotes, lists, emphasis, brackets, flow YAML.</summary>
@@ -72,6 +84,10 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
                 var target = lines[At % Math.Min(lines.Count, 12)];
                 var offset = Count % (target.Length + 1);
                 lines[At % Math.Min(lines.Count, 12)] = Insert(target, offset, text);
+                return Join(lines);
+            case Op.RepeatShape:
+                var shape = Shapes[Count % Shapes.Length];
+                lines.Insert(line, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(shape, Count * 3))));
                 return Join(lines);
             case Op.Nest:
                 var nested = string.Concat(Enumerable.Repeat(Text.Length is > 0 and <= 4 ? Text : "> ", Count)) + "x";

@@ -24,7 +24,8 @@ internal sealed record RandomQuestion(string[] Tokens)
         """;
 
     private static readonly string[] Words =
-        ["back", "pain", "run", " ", "\n", "\n\n", "x.md", "is-the-plank-good-for-lower-back-pain.md", "#planks-and-sit-ups", "(", ")", "<", ">", "&amp;", "&", "=", "\"", "'"];
+        ["back", "pain", "run", " ", "\n", "\n\n", "x.md", "is-the-plank-good-for-lower-back-pain.md", "#planks-and-sit-ups", "(", ")", "<", ">", "&amp;", "&", "=", "\"", "'",
+            "## a\n", "## a\n## a\n## a-1\n", "[x](#a)", "[x](x.md#nope)", "\u200b", "\u200f", "\u2067", "constructor"];
 
     public static Gen<RandomQuestion> Gen =>
         CsCheck.Gen.OneOf(CsCheck.Gen.OneOf(Mutation.Specials), CsCheck.Gen.OneOf(Mutation.Nesters), CsCheck.Gen.OneOf(Words), CsCheck.Gen.String)

@@ -28,6 +28,14 @@ public sealed class SynonymsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Plain_words_with_hyphens_ampersands_apostrophes_and_repeats_are_accepted()
+    {
+        var (groups, diagnostics) = Load("- [\"a&e\", \"sit-up\", \"don't\", \"constructor constructor\", \"zzspam\", \"999\", \"caf\u00e9\"]\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(7, groups![0].Phrases.Count);
+    }
+
+    [Fact]
     public void A_missing_file_means_no_synonyms()
     {
         var (groups, diagnostics) = Load(null);
@@ -41,6 +49,12 @@ public sealed class SynonymsLoaderTests : IDisposable
     [InlineData("- [\"paracetamol\", \"Tylenol\"]\n", "BG027", 1, 19)]
     [InlineData("- [\"paracetamol\", [\"x\", \"y\"]]\n", "BG016", 1, 19)]
     [InlineData("- [\"paracetamol\"]\n", "BG016", 1, 3)]
+    [InlineData("- [\"paracetamol\", \"__proto__\"]\n", "BG054", 1, 19)]
+    [InlineData("- [\"paracetamol\", \"constructor.prototype\"]\n", "BG054", 1, 19)]
+    [InlineData("- [\"paracetamol\", \"tostring()\"]\n", "BG054", 1, 19)]
+    [InlineData("- [\"paracetamol\", \"tyle\u200bnol\"]\n", "BG054", 1, 19)]
+    [InlineData("- [\"paracetamol\", \"tylenol\u202e\"]\n", "BG054", 1, 19)]
+    [InlineData("- [\"paracetamol\", \"a b c d e f g h i\"]\n", "BG052", 1, 19)]
     public void Bad_entries_are_reported_with_their_position(string yaml, string code, int line, int column)
     {
         var (groups, diagnostics) = Load(yaml);

@@ -80,7 +80,7 @@ public class ValidationTests
     public void Duplicate_titles_are_reported_on_the_second_file()
     {
         var d = Check(s => s.Question("a", "Same?", related: "[b]").Question("b", "same?", related: "[a]"));
-        Assert.Contains("input/questions/b.md:2:8: error BG010: title 'same?' is already used by input/questions/a.md; merge the two or reword one", d);
+        Assert.Contains("input/questions/b.md:2:8: error BG010: title 'same?' is already used by input/questions/a.md (as 'Same?', which reads the same); merge the two or reword one", d);
     }
 
     [Fact]
