@@ -7,8 +7,8 @@ namespace BackpainGuide.Tests.Support;
 /// (the test machine may be slow or busy): the same shape is timed at n and at 4n in one run,
 /// best of five each, and 4n may take at most 8 times as long. Linear work gives about 4 (less,
 /// with the fixed cost of a build); quadratic gives 16. On a shared machine one measurement can be
-/// disturbed, so a ratio over the limit is measured once more before the test fails: quadratic
-/// work fails both times.
+/// disturbed (the browser tests run beside these), so a ratio over the limit is measured twice
+/// more before the test fails: quadratic work fails every time.
 /// </summary>
 internal static class Growth
 {
@@ -19,7 +19,7 @@ internal static class Growth
         using (var warm = make(Math.Max(1, n / Factor))) run(warm);
         var small = Best(n, make, run);
         var large = Best(n * Factor, make, run);
-        if (large >= small * Factor * 2)
+        for (var attempt = 1; attempt < 3 && large >= small * Factor * 2; attempt++)
         {
             small = Best(n, make, run);
             large = Best(n * Factor, make, run);
