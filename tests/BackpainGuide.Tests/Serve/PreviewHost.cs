@@ -29,13 +29,14 @@ internal sealed class PreviewHost : IAsyncDisposable
     public string Url => Server.Url;
 
     /// <summary>Starts a server for <paramref name="site"/> at <paramref name="basePath"/> (as written in a URL).</summary>
-    public static async Task<PreviewHost> Start(TestSite site, string basePath = "/guide/", PreviewLimits? limits = null, bool build = true)
+    public static async Task<PreviewHost> Start(TestSite site, string basePath = "/guide/", PreviewLimits? limits = null, bool build = true,
+        string? theme = null)
     {
         var events = new EventHub();
         BuildSession? session = null;
         var server = new PreviewServer(basePath, 0, () => session?.Current ?? Snapshot.Empty, events, limits);
         await server.StartAsync();
-        session = new BuildSession(new BuildOptions(site.Input, site.Output, Paths.Theme, site.Root, $"http://127.0.0.1:{server.Port}{basePath}"));
+        session = new BuildSession(new BuildOptions(site.Input, site.Output, theme ?? Paths.Theme, site.Root, $"http://127.0.0.1:{server.Port}{basePath}"));
         var host = new PreviewHost(server, session, events, basePath);
         if (build) host.Rebuild();
         return host;
