@@ -61,6 +61,28 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Many_tabs_with_open_event_streams_do_not_hold_up_page_requests()
+    {
+        var streams = new List<EventStream>();
+        try
+        {
+            for (var i = 0; i < 12; i++) streams.Add(await EventStream.Open(host.Url));
+            Assert.Equal(12, host.Events.Streams);
+            var pages = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
+                client.GetStringAsync(host.Url + (i % 2 == 0 ? "questions/a/" : "questions/b/"), TestContext.Current.CancellationToken)));
+            Assert.All(pages, p => Assert.Contains("</html>", p, StringComparison.Ordinal));
+
+            // Every stream hears the same event.
+            host.Events.Send(BackpainGuide.Serve.PreviewEvents.Reload("/guide/", ["questions/a/index.html"]), false, true);
+            foreach (var stream in streams) await stream.Next("reload", TimeSpan.FromSeconds(10), e => EventStream.Changed(e, "/guide/questions/a/"));
+        }
+        finally
+        {
+            foreach (var stream in streams) await stream.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_preview_is_read_only()
     {
         using var response = await client.PostAsync(host.Url + "questions/a/", new StringContent("x"), TestContext.Current.CancellationToken);
