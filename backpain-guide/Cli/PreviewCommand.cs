@@ -92,7 +92,7 @@ public static class PreviewCommand
         {
             stderr.WriteLine($"built {result.Questions} questions in {result.TotalTime.TotalMilliseconds:F0} ms " +
                 $"(pages served after {result.PagesTime.TotalMilliseconds:F0} ms): {result.Changed.Count} files changed, " +
-                $"{result.Made} made, {result.Reused} reused");
+                $"{result.Made} made, {result.Reused} reused ({result.Stages})");
         }
     }
 

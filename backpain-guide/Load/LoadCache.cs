@@ -20,6 +20,8 @@ public sealed class LoadCache
     /// <summary>How many files the last load took from the cache and how many it loaded afresh.</summary>
     public (int Reused, int Loaded) LastCounts => (reused, loaded);
 
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(1);
+
     private int reused;
     private int loaded;
     private long stamps;
@@ -40,9 +42,18 @@ public sealed class LoadCache
     internal T? GetOrLoad<T>(InputFile file, object context, LinkResolver links, Func<T, MarkdownBody> body,
         DiagnosticBag own, Func<DiagnosticBag, T?> load) where T : class
     {
-        var before = Hash(file.FullPath);
-        if (before is not null && entries.TryGetValue(file.FullPath, out var entry) && entry.Matches(before, context, links))
+        var now = DateTime.UtcNow;
+        var stat = Stat(file.FullPath);
+        var known = entries.TryGetValue(file.FullPath, out var entry);
+        // Size and modification time unchanged: the bytes are taken as unchanged without reading
+        // them (editors, git and cp all set the time). As in git's "racily clean" rule, a time
+        // within a second of when it was recorded is not trusted (file clocks tick coarsely, so a
+        // second save could carry the same time); then, as for any other change, the hash decides.
+        var trusted = known && stat is not null && stat == entry!.Stat && stat.Value.Modified < entry.Checked - RacyWindow;
+        var before = trusted ? entry!.Hash : Hash(file.FullPath);
+        if (before is not null && known && entry!.Matches(before, context, links))
         {
+            if (!trusted) entries[file.FullPath] = entry with { Stat = stat, Checked = now };
             Interlocked.Increment(ref reused);
             own.AddRange(entry.Diagnostics);
             return (T?)entry.Result;
@@ -58,7 +69,7 @@ public sealed class LoadCache
         {
             var resolved = result is null ? [] : body(result).Links.Select(l => links.Resolve(l.Url, l.IsImage)).ToArray();
             entries[file.FullPath] = new Entry(before, context, result, diagnostics, result is null ? [] : body(result).Links, resolved,
-                Interlocked.Increment(ref stamps));
+                Interlocked.Increment(ref stamps), stat, now);
         }
         else
         {
@@ -77,6 +88,19 @@ public sealed class LoadCache
         }
     }
 
+    private static (long Length, DateTime Modified)? Stat(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static byte[]? Hash(string path)
     {
         try
@@ -92,7 +116,7 @@ public sealed class LoadCache
     }
 
     private sealed record Entry(byte[] Hash, object Context, object? Result, IReadOnlyList<Diagnostic> Diagnostics,
-        IReadOnlyList<BodyLink> Links, LinkTarget[] Resolved, long Stamp)
+        IReadOnlyList<BodyLink> Links, LinkTarget[] Resolved, long Stamp, (long Length, DateTime Modified)? Stat, DateTime Checked)
     {
         public bool Matches(byte[] hash, object context, LinkResolver links)
         {

@@ -9,7 +9,11 @@ namespace BackpainGuide.Serve;
 /// <summary>What one rebuild of the preview did.</summary>
 /// <param name="Changed">Output paths whose bytes changed, were added or were removed, sorted.</param>
 public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Succeeded, int Questions,
-    IReadOnlyList<string> Changed, int Made, int Reused, TimeSpan PagesTime, TimeSpan TotalTime);
+    IReadOnlyList<string> Changed, int Made, int Reused, TimeSpan PagesTime, TimeSpan TotalTime)
+{
+    /// <summary>Where the time went, stage by stage ("loading and rendering 12 ms, ...").</summary>
+    public string Stages { get; init; } = "";
+}
 
 /// <summary>
 /// The preview's build, kept between rebuilds. Every rebuild runs the whole pipeline in memory
@@ -41,14 +45,24 @@ public sealed class BuildSession(BuildOptions options)
     public RebuildResult Rebuild(Action<IReadOnlyList<string>>? published = null, Action<string>? progress = null)
     {
         var watch = Stopwatch.StartNew();
+        var stages = new List<(string Name, TimeSpan At)>();
+        void Stage(string name)
+        {
+            stages.Add((name, watch.Elapsed));
+            progress?.Invoke(name);
+        }
+        string Stages() => string.Join(", ", stages.Select((s, i) =>
+            $"{s.Name} {((i + 1 < stages.Count ? stages[i + 1].At : watch.Elapsed) - s.At).TotalMilliseconds:F0} ms"));
+        Stage("hashing settings and theme");
         var global = OutputKeys.HashFiles([options.Input, options.Theme],
             Path.Combine(options.Input, "questions") + Path.DirectorySeparatorChar, options.BaseUrl ?? "");
-        var plan = SitePipeline.Plan(options, progress, cache);
+        var plan = SitePipeline.Plan(options, Stage, cache);
         if (!plan.Succeeded || plan.Site is null)
         {
-            return new RebuildResult(plan.Diagnostics, false, 0, [], 0, 0, watch.Elapsed, watch.Elapsed);
+            return new RebuildResult(plan.Diagnostics, false, 0, [], 0, 0, watch.Elapsed, watch.Elapsed) { Stages = Stages() };
         }
 
+        Stage("keys and pages");
         var questions = Path.Combine(options.Input, "questions");
         var newKeys = OutputKeys.For(plan.Site, global, slug => cache.StampOf(Path.Combine(questions, slug + ".md")));
         var before = current;
@@ -87,6 +101,7 @@ public sealed class BuildSession(BuildOptions options)
         // The search index: global (ids in title order, averages over every document), so it is
         // remade whole and compared by bytes.
         var search = Make(plan.Search.Value);
+        Stage("swapping");
         foreach (var path in searchPaths) files.Remove(path);
         foreach (var (path, file) in search) files[path] = file;
         searchPaths = search.Select(f => f.Path).ToList();
@@ -95,7 +110,7 @@ public sealed class BuildSession(BuildOptions options)
         published?.Invoke(done.ChangedSince(pages));
 
         return new RebuildResult(plan.Diagnostics, true, plan.Site.Questions.Count, done.ChangedSince(before), made, reused,
-            pagesTime, watch.Elapsed);
+            pagesTime, watch.Elapsed) { Stages = Stages() };
     }
 
     private Snapshot Swap(Dictionary<string, SnapshotFile> files)
