@@ -110,7 +110,8 @@ public sealed class BuildSession(BuildOptions options)
         published?.Invoke(done.ChangedSince(pages));
 
         return new RebuildResult(plan.Diagnostics, true, plan.Site.Questions.Count, done.ChangedSince(before), made, reused,
-            pagesTime, watch.Elapsed) { Stages = Stages() };
+            pagesTime, watch.Elapsed)
+        { Stages = Stages() };
     }
 
     private Snapshot Swap(Dictionary<string, SnapshotFile> files)
