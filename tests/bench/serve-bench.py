@@ -67,7 +67,7 @@ def read_events():
     resp = conn.getresponse()
     name = None
     while True:
-        raw = resp.fp.readline()
+        raw = resp.readline()  # through the chunked framing
         if not raw:
             return
         line = raw.decode("utf-8").rstrip("\n")
@@ -158,6 +158,7 @@ for i in range(3):
     p = os.path.join(inp, "questions", slug + ".md")
     results["new"].append(measure(lambda: write(p, text), f"questions/{slug}/", f"number {i}?", f"{base}questions/{slug}/"))
 
+rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmRSS:")), "0")
 proc.send_signal(2)
 proc.wait(timeout=30)
 shutil.rmtree(scratch, ignore_errors=True)
@@ -171,11 +172,12 @@ def summary(values):
     return f"median {statistics.median(values):6.0f} ms  p95 {p95:6.0f} ms  (n={len(values)}, min {values[0]:.0f}, max {values[-1]:.0f})"
 
 
-print(f"serve start-up to first page served: {start_s:.2f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+print(f"serve start-up to first page served: {start_s:.2f} s; resident memory at the end {int(rss) // 1024} MiB; "
+      f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 for kind, label in [("edit", "question edit"), ("theme", "theme edit (site.css)"), ("new", "new question")]:
     print(f"{label:<22} reload event: {summary([e for e, _ in results[kind]])}")
     print(f"{'':<22} page served:  {summary([s for _, s in results[kind]])}")
-print("last rebuild lines:")
-for line in [l for l in lines if l.startswith("built ")][-4:]:
+print("rebuild lines (first build, edits, theme edits, new questions):")
+for line in [l for l in lines if l.startswith("built ")]:
     print("  " + line)
 print(json.dumps({"start_s": start_s, "results": results, "load": os.getloadavg()}))
