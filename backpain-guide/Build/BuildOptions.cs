@@ -1,10 +1,14 @@
 namespace BackpainGuide.Build;
 
-/// <summary>What one run of the pipeline works on.</summary>
+/// <summary>
+/// What one run of the pipeline works on. <see cref="Today"/> is the day overdue reviews are judged
+/// against (default: today's UTC date); it affects warnings only, never the output.
+/// </summary>
 public sealed record BuildOptions(
     string Input,
     string Output,
     string Theme,
     string DisplayRoot,
     string? BaseUrl = null,
-    bool WriteOutput = true);
+    bool WriteOutput = true,
+    DateOnly? Today = null);

@@ -1,6 +1,6 @@
 using BackpainGuide.Diagnostics;
-using BackpainGuide.Index;
 using BackpainGuide.Layout;
+using BackpainGuide.Layout.Units;
 using BackpainGuide.Link;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
@@ -16,6 +16,7 @@ namespace BackpainGuide.Build;
 /// </summary>
 public static class SitePipeline
 {
+    /// <summary>The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.</summary>
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
         var plan = Plan(options, progress);
@@ -28,31 +29,35 @@ public static class SitePipeline
     }
 
     /// <summary>
-    /// Every stage but the writer: the files of the site, each with a function that makes its
-    /// bytes, and nothing written. The preview serves these from memory; <paramref name="cache"/>
-    /// lets it reuse the loaded files whose bytes did not change since its previous plan.
+    /// Every stage but the writer: load (reusing <paramref name="cache"/>'s unchanged files, for
+    /// the preview), validate, link, then plan every output by the units of <see cref="SiteUnits"/>,
+    /// nothing rendered and nothing written. The search index is planned on first use of
+    /// <see cref="SitePlan.Search"/>, so the preview can serve edited pages before it.
     /// </summary>
     public static SitePlan Plan(BuildOptions options, Action<string>? progress = null, LoadCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
-        var templates = TemplateSet.Load(options.Theme, input.Display, diagnostics);
+        var theme = ThemeLoader.Load(new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
+        var templates = TemplateSet.Load(theme, diagnostics);
 
         var site = Prepare(input, options, diagnostics, progress, cache);
         if (site is null || templates is null) return new SitePlan(diagnostics.Sorted(), null, [], new([]));
         if (!options.WriteOutput) return new SitePlan(diagnostics.Sorted(), site, [], new([]));
 
-        var urls = new Urls(site.Site);
-        var search = new Lazy<IReadOnlyList<OutputFile>>(() =>
-        {
-            progress?.Invoke("indexing");
-            var searchDocuments = SearchDocument.From(site, urls);
-            var files = new List<OutputFile> { SearchDataWriter.File(searchDocuments) };
-            files.AddRange(IndexFiles.Files(IndexBuilder.Build(searchDocuments, site.Synonyms)));
-            return files;
-        });
-        return new SitePlan(diagnostics.Sorted(), site, new LayoutStage(templates, options.Theme).Files(site, urls), search);
+        progress?.Invoke("planning");
+        var context = LayoutContext.Create(site, new Urls(site.Site), templates, theme);
+        // The search index is the one global, slow unit: it alone is planned later.
+        var (pages, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit, () => progress?.Invoke("indexing"));
+        return new SitePlan(diagnostics.Sorted(), site, pages, search);
     }
+
+    /// <summary>
+    /// Every output file of the site, planned by the units of <see cref="SiteUnits"/>: paths and
+    /// how to make the bytes, nothing rendered yet.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Plan(SiteModel site, TemplateSet templates, Theme theme) =>
+        OutputPlan.Plan(LayoutContext.Create(site, new Urls(site.Site), templates, theme));
 
     /// <summary>
     /// Load and render, validate, link. Each body is rendered as soon as it is parsed, so its
@@ -72,6 +77,7 @@ public static class SitePipeline
 
         progress?.Invoke("validating");
         ContentValidator.Validate(content, diagnostics);
+        ReviewDates.WarnOverdue(content.Questions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
         if (diagnostics.HasErrors) return null;
 
         progress?.Invoke("linking");

@@ -9,9 +9,14 @@ public sealed record CommandLine(
     string? BaseUrl,
     bool Quiet,
     bool Help,
-    int Port = 8080)
+    int Port = 8080,
+    string Format = "text",
+    string? Title = null,
+    IReadOnlyList<string>? Tags = null)
 {
-    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new"];
+
+    public static readonly IReadOnlyList<string> Formats = ["text", "github", "json"];
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error message on a usage error.</summary>
     public static (CommandLine? Line, string? Error) Parse(IReadOnlyList<string> args)
@@ -21,6 +26,9 @@ public sealed record CommandLine(
         string? theme = null, baseUrl = null;
         bool quiet = false, help = false;
         var port = 8080;
+        var format = "text";
+        string? title = null;
+        List<string>? tags = null;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -58,6 +66,16 @@ public sealed record CommandLine(
                         return (null, "--port needs a port number from 0 (any free port) to 65535");
                     }
                     break;
+                case "--format":
+                    format = Value() ?? "";
+                    if (!Formats.Contains(format)) return (null, $"--format needs one of: {string.Join(", ", Formats)}");
+                    break;
+                case "--tags":
+                    var value = Value();
+                    if (string.IsNullOrWhiteSpace(value)) return (null, "--tags needs one or more tag names, for example --tags cause,remedy");
+                    tags ??= [];
+                    tags.AddRange(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                    break;
                 case "--base-url":
                     baseUrl = Value();
                     if (string.IsNullOrEmpty(baseUrl) || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)
@@ -65,16 +83,33 @@ public sealed record CommandLine(
                     {
                         return (null, "--base-url needs an absolute http(s) URL, for example https://example.org/guide/");
                     }
+                    if (uri.UserInfo.Length > 0)
+                    {
+                        return (null, "--base-url must not carry a user name or password (user:password@): it would be published in every page");
+                    }
                     break;
                 default:
                     if (arg.StartsWith('-')) return (null, $"unknown option '{arg}'");
+                    if (command == "new" && title is null)
+                    {
+                        title = arg;
+                        break;
+                    }
                     if (command is not null) return (null, $"unexpected argument '{arg}'");
                     if (!Commands.Contains(arg)) return (null, $"unknown command '{arg}'; commands are: {string.Join(", ", Commands)}");
                     command = arg;
                     break;
             }
         }
-        return (new CommandLine(command ?? "build", input, output, theme, baseUrl, quiet, help, port), null);
+        command ??= "build";
+        if (command == "new" && !help)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return (null, "new needs the question, for example: new \"Why does my back hurt after hills?\" --tags cause");
+            if (tags is null) return (null, "new needs --tags, for example --tags cause");
+        }
+        if (command != "new" && tags is not null) return (null, "--tags applies only to new");
+        if (command is "new" or "serve" && format != "text") return (null, "--format applies only to build and check");
+        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags), null);
     }
 
     public const string Usage = """
@@ -82,6 +117,7 @@ public sealed record CommandLine(
 
         Usage:
           BackpainGuide [build|check|serve] [options]
+          BackpainGuide new "QUESTION?" --tags TAG[,TAG] [options]
 
         Commands:
           build    (default) check the content, then write the site to the output folder.
@@ -91,6 +127,9 @@ public sealed record CommandLine(
           serve    build for http://127.0.0.1:PORT/ (keeping site.yml's base path) in memory,
                    serve it there, and rebuild what changed when input/ or theme/ changes; open
                    tabs reload and show build errors. Writes nothing to disk. Ctrl+C stops.
+          new      write input/questions/<slug>.md for a new question: the slug made from the
+                   question, the tags given, today's date as reviewed, and a placeholder source
+                   that check refuses (BG095) until you give the real one. Prints the path.
 
         Options:
           -i, --input DIR     content folder (default: input)
@@ -101,6 +140,9 @@ public sealed record CommandLine(
                               its path (e.g. /backpain-guide/) prefixes every link
               --port N        the port serve listens on, on 127.0.0.1 only (default: 8080;
                               0 picks a free port)
+              --format F      how build and check print diagnostics: text (default), github
+                              (workflow commands, and a table in $GITHUB_STEP_SUMMARY), json
+              --tags T[,T]    the tags of the question new writes (names from tags.yml)
           -q, --quiet         print only diagnostics
           -h, --help          show this help
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BackpainGuide.Build;
+using BackpainGuide.Write;
 
 namespace BackpainGuide.Cli;
 
@@ -11,7 +12,9 @@ public static class Runner
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, RunContext.Default);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, RunContext context)
     {
         var (line, error) = CommandLine.Parse(args);
         if (line is null)
@@ -32,6 +35,10 @@ public static class Runner
             stderr.WriteLine($"error: input folder '{line.Input}' does not exist (run from the repository root, or pass --input)");
             return UsageError;
         }
+        var cwd = Directory.GetCurrentDirectory();
+        var displayRoot = IsInside(input, cwd) ? cwd : Path.GetDirectoryName(input) ?? input;
+        if (line.Command == "new") return NewCommand.Run(line, new Load.InputFolder(input, displayRoot), context, stdout, stderr);
+
         var output = Path.GetFullPath(line.Output);
         var theme = line.Theme is not null ? Path.GetFullPath(line.Theme) : DefaultTheme(input);
         if (line.Command != "check" && Overlaps(output, input, theme) is { } clash)
@@ -40,15 +47,19 @@ public static class Runner
             return UsageError;
         }
 
-        var cwd = Directory.GetCurrentDirectory();
-        var displayRoot = IsInside(input, cwd) ? cwd : Path.GetDirectoryName(input) ?? input;
+        if (line.Command != "check" && OutputFolder.Refusal(line.Output) is { } refusal)
+        {
+            stderr.WriteLine($"error: {refusal}");
+            return UsageError;
+        }
+
         var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
         if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
-        return Build(line, options, stdout, stderr);
+        return Build(line, options, stdout, stderr, context);
     }
 
     /// <summary>One build or check: diagnostics to stdout, progress and the summary to stderr.</summary>
-    public static int Build(CommandLine line, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Build(CommandLine line, BuildOptions options, TextWriter stdout, TextWriter stderr, RunContext? context = null)
     {
         var watch = Stopwatch.StartNew();
         BuildResult result;
@@ -62,6 +73,11 @@ public static class Runner
                 last = now;
             });
         }
+        catch (OutputRefusedException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return UsageError;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             stderr.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
@@ -71,7 +87,7 @@ public static class Runner
             return InternalError;
         }
 
-        foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString());
+        DiagnosticOutput.Write(line, result.Diagnostics, stdout, stderr, context ?? RunContext.Default);
         var counts = $"{result.Errors} error{Plural(result.Errors)}, {result.Warnings} warning{Plural(result.Warnings)}";
         if (!result.Succeeded)
         {

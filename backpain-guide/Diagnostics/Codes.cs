@@ -36,8 +36,16 @@ public static class Codes
     public const string MissingFile = "BG028";
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
+    public const string NextReviewNotAfterReviewed = "BG040";
+    public const string LineSeparator = "BG060";
+    public const string BadAssetName = "BG061";
+    public const string NoUrgentTarget = "BG062";
+    public const string PlaceholderSource = "BG095";
     public const string NoRelated = "BG100";
     public const string Orphan = "BG101";
+    public const string ReviewOverdue = "BG110";
+    public const string NotRead = "BG130";
+    public const string PlaceholderText = "BG155";
 
     /// <summary>One-line descriptions, shown by <c>--help codes</c> and mirrored in the README.</summary>
     public static readonly IReadOnlyList<(string Code, string Text)> All =
@@ -67,12 +75,20 @@ public static class Codes
         (RelatedToSelf, "a question lists itself as related"),
         (DuplicateEntry, "the same tag or related slug is listed twice"),
         (BinaryFile, "file contains NUL bytes (binary?)"),
-        (Symlink, "symbolic links are refused in input/"),
+        (Symlink, "symbolic links, FIFOs and devices are refused in input/ and theme/"),
         (BadSetting, "site.yml or tags.yml setting is missing or invalid"),
         (MissingFile, "a required input file or folder is missing"),
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
+        (NextReviewNotAfterReviewed, "next_review is not after reviewed"),
+        (LineSeparator, "front matter or settings contain U+2028, U+2029 or U+0085, which YAML reads as a line break"),
+        (BadAssetName, "theme asset file name is not a safe URL segment"),
+        (NoUrgentTarget, "the urgent-help link has no target (no red-flag tag, or no question carries it and no urgent_question)"),
+        (PlaceholderSource, "a source is still the placeholder that `new` wrote"),
         (NoRelated, "warning: question lists no related questions"),
         (Orphan, "warning: no other page links to this question"),
+        (ReviewOverdue, "warning: the page's next_review date has passed"),
+        (NotRead, "warning: a file or folder beside the content is not read (.MD, .markdown, a subfolder)"),
+        (PlaceholderText, "warning: summary or answer still holds the TODO text that `new` wrote"),
     ];
 }

@@ -21,9 +21,10 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     }
 
     /// <summary>
-    /// Messages quote content values, and paths are file names. Control and bidi characters in
-    /// them are escaped, so that a value cannot start a forged diagnostic line, send terminal
-    /// escape codes or reorder text.
+    /// Messages quote content values, and paths are file names. Control characters (U+0085
+    /// among them), line and paragraph separators and bidi controls and marks in them are
+    /// escaped, so that a value cannot start a forged diagnostic line, send terminal escape codes
+    /// or reorder text.
     /// </summary>
     private static string Printable(string text)
     {
@@ -37,7 +38,8 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
         return sb.ToString();
     }
 
-    private static bool NeedsEscape(char c) => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     public static Diagnostic Error(string code, string path, int line, int column, string message) =>
         new(Severity.Error, code, path, line, column, message);

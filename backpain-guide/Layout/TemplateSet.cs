@@ -1,4 +1,5 @@
 using BackpainGuide.Diagnostics;
+using BackpainGuide.Load;
 using Scriban;
 using Scriban.Runtime;
 
@@ -10,29 +11,67 @@ namespace BackpainGuide.Layout;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly IReadOnlyList<string> Names = ["layout", "home", "question", "tag", "page", "search", "404"];
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "layout", "home", "question", "tag", "page", "search", "404",
+        "red-flag-question", "red-flag-tag", "share", "embed-layout", "embed-question", "embed-tag", "embed-index",
+    ];
 
     private readonly Dictionary<string, Template> templates;
 
-    private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates)
+    {
+        this.templates = templates;
+        contexts = new(() =>
+        {
+            var context = new EscapingTemplateContext();
+            AddPartials(context, templates);
+            return context;
+        });
+    }
 
-    public static TemplateSet? Load(string themeDir, Func<string, string> display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <c>{{ partial "name" }}</c> writes another template of the set in place, with the caller's
+    /// variables: the red-flag box is one partial shared by the question page and its embed. Its
+    /// output was escaped as it was written, so it is passed on as markup, not escaped twice.
+    /// </summary>
+    private static void AddPartials(TemplateContext context, Dictionary<string, Template> templates)
+    {
+        var builtins = new ScriptObject();
+        builtins.Import("partial", new Func<TemplateContext, string, RawHtml>((ctx, name) =>
+        {
+            if (!templates.TryGetValue(name, out var template)) throw new InvalidOperationException($"no template '{name}' to include");
+            ctx.PushOutput();
+            try
+            {
+                ctx.Evaluate(template.Page!);
+                return new RawHtml(ctx.Output.ToString() ?? "");
+            }
+            finally
+            {
+                ctx.PopOutput();
+            }
+        }));
+        context.PushGlobal(builtins);
+    }
+
+    /// <summary>Parses the theme's templates; null (after reporting) when one is missing or has errors.</summary>
+    public static TemplateSet? Load(Theme theme, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
-            var path = Path.Combine(themeDir, "templates", name + ".sbn");
-            if (!File.Exists(path))
+            if (theme.Templates.FirstOrDefault(t => t.Name == name) is not { } source)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, display(path), 0, 0, "theme template is missing"));
+                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, theme.TemplatePath(name), 0, 0, "theme template is missing"));
                 continue;
             }
-            var template = Template.Parse(File.ReadAllText(path), path);
+            var template = Template.Parse(source.Text, source.DisplayPath);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                 {
-                    diagnostics.Add(Diagnostic.Error(Codes.BadSetting, display(path), message.Span.Start.Line + 1,
+                    diagnostics.Add(Diagnostic.Error(Codes.BadSetting, source.DisplayPath, message.Span.Start.Line + 1,
                         message.Span.Start.Column + 1, "template error: " + message.Message));
                 }
                 continue;
@@ -56,7 +95,7 @@ public sealed class TemplateSet
 
     // A context per thread, reused: creating one costs more than rendering a page, and it caches
     // the member accessors of our view-model types.
-    private readonly ThreadLocal<EscapingTemplateContext> contexts = new(() => new EscapingTemplateContext());
+    private readonly ThreadLocal<EscapingTemplateContext> contexts;
 
     /// <summary>Renders <paramref name="name"/> with the properties of <paramref name="model"/> as variables.</summary>
     public string Render(string name, object model)

@@ -23,7 +23,13 @@ public sealed record SiteView(
     string CssUrl,
     string JsUrl,
     IReadOnlyList<TagView> Tags,
-    IReadOnlyList<LinkView> Pages);
+    IReadOnlyList<LinkView> Pages)
+{
+    /// <summary>The copy button's and the embed picker's script, loaded only by pages that have them.</summary>
+    public string ShareJsUrl { get; init; } = "";
+
+    public string EmbedExplainerUrl { get; init; } = "";
+}
 
 /// <summary>What every page passes to layout.sbn.</summary>
 public sealed record LayoutView(
@@ -36,7 +42,13 @@ public sealed record LayoutView(
     string BodyClass,
     RawHtml JsonLd,
     RawHtml Content,
-    string ContentSecurityPolicy);
+    string ContentSecurityPolicy)
+{
+    /// <summary>The page's oEmbed document (absolute), for discovery; none on pages that have no embed.</summary>
+    public string? OembedUrl { get; init; }
+
+    public bool HasShare { get; init; }
+}
 
 public sealed record QuestionView(
     SiteView Site,
@@ -50,13 +62,66 @@ public sealed record QuestionView(
     string ReviewedText,
     IReadOnlyList<QuestionSummaryView> Related,
     IReadOnlyList<QuestionSummaryView> Backlinks,
-    string? EditUrl);
+    string? EditUrl,
+    string? NextReviewIso = null,
+    string? NextReviewText = null)
+{
+    public ShareView? Share { get; init; }
+}
 
 public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions);
 
 public sealed record HomeView(SiteView Site, IReadOnlyList<TagGroupView> Groups, int QuestionCount);
 
-public sealed record TagPageView(SiteView Site, TagView Tag, IReadOnlyList<QuestionSummaryView> Questions, bool IsRedFlag);
+public sealed record TagPageView(SiteView Site, TagView Tag, IReadOnlyList<QuestionSummaryView> Questions, bool IsRedFlag)
+{
+    public ShareView? Share { get; init; }
+}
+
+/// <summary>The "Share or embed" box: the page's address and the snippet a host pastes.</summary>
+public sealed record ShareView(string CanonicalUrl, string Snippet, string ExplainerUrl, string What);
+
+/// <summary>Who wrote the answers and on what terms: the line under every embed.</summary>
+public sealed record CreditView(string GuideTitle, string GuideUrl, string Credit, bool CreditIsTitle, string? Licence, string? LicenceUrl);
+
+/// <summary>What embed-layout.sbn needs: an embed page has no site header, navigation or search.</summary>
+public sealed record EmbedLayoutView(
+    SiteView Site,
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    string CssUrl,
+    string FrameJsUrl,
+    string ContentSecurityPolicy,
+    CreditView Credit,
+    string ReadMoreText,
+    RawHtml Content);
+
+/// <summary>A question inside a tag embed, expandable to its answer.</summary>
+public sealed record EmbedAnswerView(
+    string Title,
+    string Summary,
+    string Url,
+    RawHtml Body,
+    IReadOnlyList<SourceView> Sources,
+    string ReviewedIso,
+    string ReviewedText,
+    bool IsRedFlag);
+
+public sealed record EmbedTagView(SiteView Site, TagView Tag, IReadOnlyList<EmbedAnswerView> Questions, bool HasRedFlag, string CanonicalUrl);
+
+/// <summary>One choice of the /embed/ picker.</summary>
+public sealed record EmbedChoiceView(string Kind, string Name, string Title, string Snippet);
+
+public sealed record EmbedIndexView(
+    SiteView Site,
+    IReadOnlyList<EmbedChoiceView> Questions,
+    IReadOnlyList<EmbedChoiceView> Tags,
+    string FirstSnippet,
+    string EmbedJsUrl,
+    string HashedEmbedJsUrl,
+    string ApiUrl,
+    string LlmsUrl);
 
 public sealed record PageView(SiteView Site, string Title, RawHtml Body);
 

@@ -32,5 +32,5 @@ public sealed record SiteModel(
     Question? UrgentQuestion,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
-    public const string RedFlagTag = "red-flag";
+    public const string RedFlagTag = TagDefinition.RedFlag;
 }

@@ -3,9 +3,11 @@ using BackpainGuide.Diagnostics;
 namespace BackpainGuide.Load;
 
 /// <summary>
-/// The only code that reads input from disk. Lists files in ordinal order (file-system order
-/// varies between machines), refuses symbolic links so nothing outside input/ can be pulled in,
-/// and names files relative to <see cref="DisplayRoot"/> for diagnostics.
+/// The only code that reads the generator's input from disk: the content folder and the theme
+/// folder alike. Lists entries in ordinal order (file-system order varies between machines),
+/// reads only regular files and folders (a symbolic link could pull in files from outside the
+/// repository, such as /proc/self/environ; a FIFO or device could hang the build or read the
+/// machine's state), and names files relative to <see cref="DisplayRoot"/> for diagnostics.
 /// </summary>
 public sealed class InputFolder(string root, string displayRoot)
 {
@@ -18,69 +20,91 @@ public sealed class InputFolder(string root, string displayRoot)
     public string Display(string fullPath) =>
         Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');
 
-    /// <summary>The *.md files directly inside <paramref name="folder"/>, sorted ordinally.</summary>
-    public IReadOnlyList<InputFile> MarkdownFiles(string folder, bool required, DiagnosticBag diagnostics)
+    /// <summary>True when something (of whatever kind) is at the file's path.</summary>
+    public static bool Exists(InputFile file) => FileKind.Of(file.FullPath) != EntryKind.Missing;
+
+    /// <summary>
+    /// The regular files and the folders directly inside <paramref name="folder"/>, each sorted
+    /// ordinally. Anything else is reported and left out. Null when the folder is missing
+    /// (reported when <paramref name="required"/>) or is not a plain folder (reported).
+    /// </summary>
+    public FolderListing? List(string folder, bool required, DiagnosticBag diagnostics)
     {
-        var dir = Path.Combine(Root, folder);
-        var info = new DirectoryInfo(dir);
-        if (!info.Exists)
+        var dir = File(folder);
+        switch (FileKind.Of(dir.FullPath))
         {
-            if (required)
-            {
-                diagnostics.Add(Diagnostic.Error(Codes.MissingFile, Display(dir), 0, 0, $"folder '{folder}/' is missing"));
-            }
-            return [];
-        }
-        if (info.LinkTarget is not null)
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.Symlink, Display(dir), 0, 0, "symbolic links are not allowed in the input folder"));
-            return [];
+            case EntryKind.Missing:
+                if (required) diagnostics.Add(Diagnostic.Error(Codes.MissingFile, dir.DisplayPath, 0, 0, $"folder '{folder}/' is missing"));
+                return null;
+            case EntryKind.Folder:
+                break;
+            case var kind:
+                Refuse(dir, kind, diagnostics);
+                return null;
         }
 
         var files = new List<InputFile>();
-        foreach (var entry in info.EnumerateFileSystemInfos("*.md", SearchOption.TopDirectoryOnly))
+        var folders = new List<InputFile>();
+        foreach (var path in Directory.EnumerateFileSystemEntries(dir.FullPath))
         {
-            if (entry is not FileInfo) continue;
-            var file = new InputFile(entry.FullName, Display(entry.FullName));
-            if (entry.LinkTarget is not null)
+            var entry = new InputFile(path, Display(path));
+            switch (FileKind.Of(path))
             {
-                diagnostics.Add(Diagnostic.Error(Codes.Symlink, file.DisplayPath, 0, 0, "symbolic links are not allowed in the input folder"));
-                continue;
+                case EntryKind.File:
+                    files.Add(entry);
+                    break;
+                case EntryKind.Folder:
+                    folders.Add(entry);
+                    break;
+                case EntryKind.Missing:
+                    break; // deleted while listing
+                case var kind:
+                    Refuse(entry, kind, diagnostics);
+                    break;
             }
-            files.Add(file);
         }
         files.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
-        return files;
+        folders.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        return new FolderListing(files, folders);
     }
 
-    /// <summary>Reads and decodes a file; null (after reporting) when it cannot be used.</summary>
-    public static string? ReadText(InputFile file, DiagnosticBag diagnostics)
+    /// <summary>Reads and decodes a text file; null (after reporting) when it cannot be used.</summary>
+    public static string? ReadText(InputFile file, DiagnosticBag diagnostics) =>
+        ReadBytes(file, Limits.MaxFileBytes, diagnostics) is { } bytes ? SourceText.Decode(bytes, file.DisplayPath, diagnostics) : null;
+
+    /// <summary>Reads a regular file of at most <paramref name="limit"/> bytes; null (after reporting) otherwise.</summary>
+    public static byte[]? ReadBytes(InputFile file, int limit, DiagnosticBag diagnostics)
     {
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.LinkTarget is not null)
+            var kind = FileKind.Of(file.FullPath);
+            if (kind != EntryKind.File)
             {
-                diagnostics.Add(Diagnostic.Error(Codes.Symlink, file.DisplayPath, 0, 0, "symbolic links are not allowed in the input folder"));
+                if (kind == EntryKind.Missing) diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "file is missing"));
+                else Refuse(file, kind, diagnostics);
                 return null;
             }
-            if (info.Length > Limits.MaxFileBytes)
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > limit)
             {
                 diagnostics.Add(Diagnostic.Error(Codes.FileTooLarge, file.DisplayPath, 1, 1,
-                    $"file is {info.Length:N0} bytes; the limit is {Limits.MaxFileBytes:N0} bytes"));
+                    $"file is {length:N0} bytes; the limit is {limit:N0} bytes"));
                 return null;
             }
-            return SourceText.Decode(System.IO.File.ReadAllBytes(file.FullPath), file.DisplayPath, diagnostics);
+            return System.IO.File.ReadAllBytes(file.FullPath);
         }
-        catch (IOException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "cannot read file: " + ex.Message));
-            return null;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "cannot read file: " + ex.Message));
             return null;
         }
     }
+
+    private static void Refuse(InputFile entry, EntryKind kind, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Diagnostic.Error(Codes.Symlink, entry.DisplayPath, 1, 1, kind == EntryKind.SymbolicLink
+            ? "symbolic links are not read: replace the link with the file or folder itself"
+            : "this is a FIFO, socket or device, not a regular file: it is not read"));
 }
+
+/// <summary>What a folder holds that the generator may read: regular files and plain folders.</summary>
+public sealed record FolderListing(IReadOnlyList<InputFile> Files, IReadOnlyList<InputFile> Folders);

@@ -9,6 +9,9 @@ public static class Limits
     /// <summary>Largest content or settings file, in bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>Largest theme asset (CSS, scripts, images), in bytes.</summary>
+    public const int MaxAssetBytes = 8 * 1024 * 1024;
+
     /// <summary>Longest line, in characters.</summary>
     public const int MaxLineLength = 20_000;
 

@@ -21,7 +21,13 @@ public sealed class LinkResolver(IReadOnlySet<string> questionSlugs, IReadOnlySe
         }
         if (scheme is not null || url.StartsWith("//", StringComparison.Ordinal))
         {
-            if (isImage && scheme is not ("http" or "https") && scheme is not null)
+            // Images load without a click, on every reader's page: only https, as the docs say
+            // (a protocol-relative "//host/x.png" is plain http on an http page).
+            if (isImage && scheme is null)
+            {
+                return new LinkTarget.Invalid(Codes.UnsafeUrl, $"image '{url}' has no scheme; images must use https:// URLs");
+            }
+            if (isImage && scheme is not "https")
             {
                 return new LinkTarget.Invalid(Codes.UnsafeUrl, $"images must use https:// URLs, not '{scheme}:'");
             }

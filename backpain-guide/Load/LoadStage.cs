@@ -5,8 +5,8 @@ namespace BackpainGuide.Load;
 
 /// <summary>
 /// Stage 1: reads site.yml, tags.yml, synonyms.yml (optional), questions/*.md and pages/*.md. Files are parsed in
-/// parallel; results keep the sorted file order. A broken file is reported and left out, and
-/// the others are still read, so one run reports every problem.
+/// parallel; results keep the sorted file order. A file with errors is reported and kept apart,
+/// with whatever could be read of it, for the cross-file rules: one run reports every problem.
 /// </summary>
 public static class LoadStage
 {
@@ -22,8 +22,8 @@ public static class LoadStage
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
         var synonyms = SynonymsLoader.Load(input.File("synonyms.yml"), diagnostics);
 
-        var questionFiles = input.MarkdownFiles("questions", required: true, diagnostics);
-        var pageFiles = input.MarkdownFiles("pages", required: false, diagnostics);
+        var questionFiles = MarkdownFiles.In(input, "questions", required: true, diagnostics);
+        var pageFiles = MarkdownFiles.In(input, "pages", required: false, diagnostics);
         var links = new LinkResolver(
             questionFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal),
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
@@ -32,23 +32,29 @@ public static class LoadStage
         cache?.StartRun();
         cache?.Keep(questionFiles.Concat(pageFiles));
         var reuse = cache is null ? null : new Reuse(cache, (site, process is null), links);
-        var questions = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
+        var (questions, incompleteQuestions) = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
             process is null ? null : q => q with { Body = process(q.Body) }, reuse, q => q.Body);
-        var pages = ParseAll(pageFiles, diagnostics, PageLoader.Load,
+        var (pages, incompletePages) = ParseAll(pageFiles, diagnostics, PageLoader.Load,
             process is null ? null : p => p with { Body = process(p.Body) }, reuse, p => p.Body);
 
         if (site is null || tags is null || synonyms is null) return null;
-        return new Content(site, tags, questions, pages, links, synonyms);
+        return new Content(site, tags, questions, pages, links, synonyms)
+        {
+            IncompleteQuestions = incompleteQuestions,
+            IncompletePages = incompletePages,
+        };
     }
 
     /// <summary>
     /// Parses every file, in parallel; <paramref name="process"/> runs only on files with no errors
-    /// (a body the parser refused, say for its nesting, is never rendered).
+    /// (a body the parser refused, say for its nesting, is never rendered). Returns the files
+    /// without errors, then those with errors that still gave a partial result.
     /// </summary>
-    private static List<T> ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
+    private static (List<T> Complete, List<T> Incomplete) ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
         Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process, Reuse? reuse, Func<T, MarkdownBody> body) where T : class
     {
         var results = new T?[files.Count];
+        var failed = new bool[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             T? One(DiagnosticBag own)
@@ -59,10 +65,18 @@ public static class LoadStage
                 return result;
             }
             var own = new DiagnosticBag();
+            // A cached file's own diagnostics come back with its result, so its errors still count.
             results[i] = reuse is null ? One(own) : reuse.Cache.GetOrLoad(files[i], reuse.Context, reuse.Links, body, own, One);
+            failed[i] = own.HasErrors;
             diagnostics.AddRange(own.Sorted());
         });
-        return results.OfType<T>().ToList();
+        var complete = new List<T>();
+        var incomplete = new List<T>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (results[i] is { } result) (failed[i] ? incomplete : complete).Add(result);
+        }
+        return (complete, incomplete);
     }
 
     /// <summary>The cache, and what a cached file's result depends on besides its own bytes.</summary>

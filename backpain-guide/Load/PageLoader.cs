@@ -11,12 +11,12 @@ public static class PageLoader
     public static PlainPage? Load(InputFile file, string text, DiagnosticBag diagnostics)
     {
         if (ContentFile.Open(file, text, Fields, diagnostics) is not { } opened) return null;
-        var (parts, fields, slugOk) = opened;
+        var (parts, fields, _) = opened;
         var path = file.DisplayPath;
         var title = fields.RequiredText("title");
         var summary = fields.RequiredText("summary");
         var body = MarkdownParser.Parse(parts.Body, parts.BodyFirstLine, path, diagnostics);
-        if (!slugOk || fields.Failed || title is null || summary is null) return null;
-        return new PlainPage(file.Stem, path, title.Value, summary.Value, body);
+        // A file with field errors still gives a page, with empty values where a field failed.
+        return new PlainPage(file.Stem, path, title ?? new("", 1, 1), summary ?? new("", 1, 1), body);
     }
 }

@@ -9,16 +9,19 @@ public static class QuestionLoader
 {
     public const int MaxSummaryLength = 200;
 
-    public static readonly IReadOnlyList<string> Fields = ["title", "summary", "tags", "related", "reviewed", "sources"];
+    public static readonly IReadOnlyList<string> Fields = ["title", "summary", "tags", "related", "reviewed", "next_review", "sources"];
 
     private static readonly IReadOnlyList<string> SourceFields = ["title", "publisher", "year", "url"];
 
-    /// <summary>Returns null when the file has errors that leave no usable question.</summary>
+    /// <summary>
+    /// Returns null only when there is no front matter to read. A file with field errors still
+    /// gives a question, with empty values where a field failed (the load stage keeps it apart).
+    /// </summary>
     public static Question? Load(InputFile file, string text, DiagnosticBag diagnostics)
     {
         var path = file.DisplayPath;
         if (ContentFile.Open(file, text, Fields, diagnostics) is not { } opened) return null;
-        var (parts, fields, slugOk) = opened;
+        var (parts, fields, _) = opened;
         var title = fields.RequiredText("title");
         var summary = fields.RequiredText("summary");
         if (summary is { } s && s.Value.EnumerateRunes().Count() is var length && length > MaxSummaryLength)
@@ -28,14 +31,39 @@ public static class QuestionLoader
         var tags = fields.TextList("tags", required: true);
         var related = fields.TextList("related", required: false);
         var reviewed = fields.RequiredDate("reviewed");
+        var nextReview = ReadNextReview(fields, reviewed);
         var sources = ReadSources(fields, path, diagnostics);
 
         var body = MarkdownParser.Parse(parts.Body, parts.BodyFirstLine, path, diagnostics);
 
-        if (!slugOk || fields.Failed || title is null || summary is null || reviewed is null) return null;
-        return new Question(file.Stem, path, title.Value, summary.Value with { Value = summary.Value.Value.Trim() },
-            tags, related, reviewed.Value, sources, body);
+        var summaryValue = summary ?? Missing("");
+        return new Question(file.Stem, path, title ?? Missing(""), summaryValue with { Value = summaryValue.Value.Trim() },
+            tags, related, reviewed ?? Missing(DateOnly.MinValue), sources, body, nextReview);
     }
+
+    /// <summary>
+    /// The optional date the page is next due to be checked. It must come after <c>reviewed</c>:
+    /// a review due before the last one is a typo in one of the two dates.
+    /// </summary>
+    private static Spanned<DateOnly>? ReadNextReview(FieldReader fields, Spanned<DateOnly>? reviewed)
+    {
+        if (fields.OptionalText("next_review") is not { } text) return null;
+        if (!DateOnly.TryParseExact(text.Value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+        {
+            fields.Error(Codes.InvalidDate, text, $"next_review '{text.Value}' is not a valid date; write it as YYYY-MM-DD, for example 2027-11-20");
+            return null;
+        }
+        if (reviewed is { } r && date <= r.Value)
+        {
+            fields.Error(Codes.NextReviewNotAfterReviewed, text,
+                $"next_review {text.Value.Trim()} must be after reviewed {r.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        return new Spanned<DateOnly>(date, text.Line, text.Column);
+    }
+
+    private static Spanned<T> Missing<T>(T empty) => new(empty, 1, 1);
 
     private static List<SourceRef> ReadSources(FieldReader fields, string path, DiagnosticBag diagnostics)
     {

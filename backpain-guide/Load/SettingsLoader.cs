@@ -8,7 +8,12 @@ namespace BackpainGuide.Load;
 public static class SettingsLoader
 {
     public static readonly IReadOnlyList<string> SiteFields =
-        ["title", "description", "base_url", "language", "repository", "branch", "disclaimer", "urgent_question"];
+        ["title", "description", "base_url", "language", "repository", "branch", "disclaimer", "urgent_question",
+            "licence", "licence_url", "attribution"];
+
+    /// <summary>Longest licence name and attribution line: both are shown on every embed and in every API document.</summary>
+    public const int MaxLicenceChars = 100;
+    public const int MaxAttributionChars = 200;
 
     private static readonly IReadOnlyList<string> TagFields = ["name", "title", "description"];
 
@@ -24,14 +29,30 @@ public static class SettingsLoader
         var branch = fields.OptionalText("branch");
         var disclaimer = fields.RequiredText("disclaimer");
         var urgent = fields.OptionalText("urgent_question");
+        var licence = fields.OptionalText("licence");
+        var licenceUrl = fields.OptionalText("licence_url");
+        var attribution = fields.OptionalText("attribution");
 
         if (baseUrl is { } b && baseUrlOverride is null && !UrlPolicy.IsHttpUrl(b.Value))
         {
             fields.Error(Codes.BadSetting, b, $"base_url '{b.Value}' must be an absolute http(s) URL, for example https://example.org/guide/");
         }
+        if (baseUrl is { } bc && UrlPolicy.HasCredentials(bc.Value))
+        {
+            fields.Error(Codes.BadSetting, bc, "base_url must not carry a user name or password (user:password@): it would be published in every page's canonical URL and in the sitemap");
+        }
         if (repository is { } r && !UrlPolicy.IsHttpUrl(r.Value))
         {
             fields.Error(Codes.BadSetting, r, $"repository '{r.Value}' must be an absolute http(s) URL");
+        }
+        else if (repository is { } rc && UrlPolicy.HasCredentials(rc.Value))
+        {
+            fields.Error(Codes.BadSetting, rc, "repository must not carry a user name or password (user:password@): it would be published in every \"Edit this page\" link");
+        }
+        if (branch is { } br && !GitBranch.IsValid(br.Value))
+        {
+            fields.Error(Codes.BadSetting, br,
+                $"branch '{br.Value}' is not a plain git branch name: use letters, digits, '-', '_', '.' and '/', with no '..', no leading or trailing '/' or '-', and no part starting with '.' or ending in '.lock'");
         }
         if (language is { } l && !IsLanguageTag(l.Value))
         {
@@ -41,13 +62,42 @@ public static class SettingsLoader
         {
             fields.Error(Codes.BadSetting, u, $"urgent_question '{u.Value}' must be the slug of a question");
         }
+        OneLine(fields, licence, "licence", MaxLicenceChars, "a licence name such as 'CC BY-SA 4.0'");
+        OneLine(fields, attribution, "attribution", MaxAttributionChars, "one line naming who wrote the guide");
+        if (licenceUrl is { } lu && !UrlPolicy.IsHttpUrl(lu.Value))
+        {
+            fields.Error(Codes.BadSetting, lu, $"licence_url '{lu.Value}' must be an absolute http(s) URL");
+        }
+        if (licenceUrl is { } lu2 && licence is null)
+        {
+            fields.Error(Codes.BadSetting, lu2, "licence_url needs a licence: name the licence too, for example licence: \"CC BY-SA 4.0\"");
+        }
         if (fields.Failed) return null;
 
         var finalBase = baseUrlOverride ?? baseUrl!.Value.Value;
         if (!finalBase.EndsWith('/')) finalBase += "/";
         return new SiteSettings(title!.Value.Value, description!.Value.Value, finalBase, language!.Value.Value,
             repository?.Value.TrimEnd('/'), branch?.Value ?? "main", disclaimer!.Value.Value, urgent?.Value,
-            file.DisplayPath, urgent?.Line ?? 0, urgent?.Column ?? 0);
+            file.DisplayPath, urgent?.Line ?? 0, urgent?.Column ?? 0)
+        {
+            Licence = licence?.Value,
+            LicenceUrl = licenceUrl?.Value,
+            Attribution = attribution?.Value,
+        };
+    }
+
+    /// <summary>Embeds show these values on other people's pages: one short line, no control characters.</summary>
+    private static void OneLine(FieldReader fields, Spanned<string>? value, string name, int max, string what)
+    {
+        if (value is not { } v) return;
+        if (v.Value.Any(char.IsControl))
+        {
+            fields.Error(Codes.BadSetting, v, $"{name} must be {what}, on one line without control characters");
+        }
+        else if (v.Value.Length > max)
+        {
+            fields.Error(Codes.BadSetting, v, $"{name} is {v.Value.Length} characters long; at most {max} are allowed");
+        }
     }
 
     public static IReadOnlyList<TagDefinition>? LoadTags(InputFile file, DiagnosticBag diagnostics)
@@ -91,12 +141,18 @@ public static class SettingsLoader
             }
             tags.Add(new TagDefinition(name!.Value.Value, title!.Value.Value, description!.Value.Value));
         }
+        if (!failed && !names.Contains(TagDefinition.RedFlag))
+        {
+            // Reported, not fatal: the questions are still read and checked against the tags.
+            diagnostics.Add(Diagnostic.Error(Codes.NoUrgentTarget, file.DisplayPath, 1, 1,
+                $"tags.yml must define the tag '{TagDefinition.RedFlag}': pages tagged with it carry the warning box, and without urgent_question every page's urgent-help link leads to its tag page"));
+        }
         return failed ? null : tags;
     }
 
     private static YamlNode? Root(InputFile file, DiagnosticBag diagnostics, bool expectList = false)
     {
-        if (!File.Exists(file.FullPath))
+        if (!InputFolder.Exists(file))
         {
             diagnostics.Add(Diagnostic.Error(Codes.MissingFile, file.DisplayPath, 0, 0, "file is missing"));
             return null;

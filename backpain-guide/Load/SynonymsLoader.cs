@@ -12,7 +12,7 @@ public static class SynonymsLoader
 {
     public static IReadOnlyList<SynonymGroup>? Load(InputFile file, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(file.FullPath)) return [];
+        if (!InputFolder.Exists(file)) return [];
         if (InputFolder.ReadText(file, diagnostics) is not { } text) return null;
         var root = YamlReader.Read(text, file.DisplayPath, 1, diagnostics);
         if (root is null) return null;

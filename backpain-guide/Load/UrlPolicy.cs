@@ -22,6 +22,10 @@ public static class UrlPolicy
 
     public static bool IsAllowedLink(string url) => Scheme(url) is not { } s || AllowedSchemes.Contains(s);
 
+    /// <summary>True when the URL names a user or password ("https://user:secret@host/").</summary>
+    public static bool HasCredentials(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0;
+
     public static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

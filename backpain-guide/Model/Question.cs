@@ -18,7 +18,8 @@ public sealed record Question(
     IReadOnlyList<Spanned<string>> Related,
     Spanned<DateOnly> Reviewed,
     IReadOnlyList<SourceRef> Sources,
-    MarkdownBody Body);
+    MarkdownBody Body,
+    Spanned<DateOnly>? NextReview = null);
 
 /// <summary>A plain page from input/pages/&lt;slug&gt;.md (about, disclaimer...).</summary>
 public sealed record PlainPage(

@@ -14,6 +14,16 @@ public sealed record SiteSettings(
     int UrgentQuestionLine = 0,
     int UrgentQuestionColumn = 0)
 {
+    /// <summary>The licence embeds and the API state for the answers, such as "CC BY-SA 4.0"; none when unset.</summary>
+    public string? Licence { get; init; }
+
+    public string? LicenceUrl { get; init; }
+
+    /// <summary>Who to credit when the answers are shown elsewhere; the site title when unset.</summary>
+    public string? Attribution { get; init; }
+
+    public string Credit => Attribution ?? Title;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath
     {

@@ -18,6 +18,7 @@ public sealed class MarkdownRenderer(LinkResolver links, Urls urls)
         {
             if (node is LinkInline link && link.Url is not null) link.Url = Rewrite(link.Url, link.IsImage);
             else if (node is AutolinkInline auto && !auto.IsEmail && !UrlPolicy.IsAllowedLink(auto.Url)) auto.Url = "#";
+            else if (node is Markdig.Extensions.Tables.Table table) TableAlignment.ToClasses(table);
         }
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);

@@ -10,8 +10,11 @@ namespace BackpainGuide.Serve;
 /// For the outputs that are many (question pages) or big (the home and tag listings), a key of
 /// everything their bytes are made from: two plans that give an output the same key give it the
 /// same bytes, so the preview reuses the bytes instead of laying the page out again. Outputs with
-/// no key (sitemap, small files, and any kind added later) are made afresh on every rebuild, so
-/// a kind this class does not know can never be served stale.
+/// no key (sitemap, small files, embed pages, oEmbed, API, llms.txt, _headers, and any kind added
+/// later) are made afresh on every rebuild, so a kind this class does not know can never be
+/// served stale. The share box and oEmbed link of question and tag pages show the page's own
+/// title, summary (or tag description) and URL: the question's file or, for tags, tags.yml in
+/// the global hash.
 /// </summary>
 public static class OutputKeys
 {

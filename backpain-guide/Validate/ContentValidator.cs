@@ -13,20 +13,27 @@ public static class ContentValidator
     /// <summary>Top-level names the site itself uses: a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index",
+        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index", "api", "oembed",
     };
 
     public static void Validate(Content content, DiagnosticBag diagnostics)
     {
+        // Files with field errors take part too, with what could be read of them, so that their
+        // tag, related, link and backlink problems show in the same run as their field errors.
+        var questions = content.Questions.Concat(content.IncompleteQuestions).OrderBy(q => q.SourcePath, StringComparer.Ordinal).ToList();
+        var plainPages = content.Pages.Concat(content.IncompletePages).OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        // A file that failed to load is missing from the content: rules about what the whole
+        // site lacks would only echo that error.
+        var complete = !diagnostics.HasErrors;
         var tagNames = content.Tags.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var bySlug = content.Questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
-        var pageBySlug = content.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var bySlug = questions.ToDictionary(q => q.Slug, StringComparer.Ordinal);
+        var pageBySlug = plainPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var linkedTo = new HashSet<string>(StringComparer.Ordinal);
 
-        CheckPageSlugs(content, bySlug, diagnostics);
-        CheckDuplicateTitles(content.Questions, diagnostics);
+        CheckPageSlugs(plainPages, bySlug, diagnostics);
+        CheckDuplicateTitles(questions, diagnostics);
 
-        foreach (var q in content.Questions)
+        foreach (var q in questions)
         {
             CheckList(q.Tags, q.SourcePath, "tag", diagnostics, tag => tagNames.Contains(tag)
                 ? null
@@ -38,6 +45,7 @@ public static class ContentValidator
                 : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
                     ? null
                     : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
+            CheckPlaceholders(q, diagnostics);
             foreach (var r in q.Related) linkedTo.Add(r.Value);
             if (q.Related.Count == 0)
             {
@@ -49,19 +57,15 @@ public static class ContentValidator
                 if (target != q.Slug) linkedTo.Add(target);
             }
         }
-        foreach (var p in content.Pages)
+        foreach (var p in plainPages)
         {
             foreach (var target in CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics)) linkedTo.Add(target);
         }
 
-        if (content.Site.UrgentQuestion is { } urgent && !bySlug.ContainsKey(urgent))
+        CheckUrgentTarget(content, bySlug, tagNames, complete, diagnostics);
+        foreach (var q in questions)
         {
-            diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
-                content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
-        }
-        foreach (var q in content.Questions)
-        {
-            if (!linkedTo.Contains(q.Slug) && content.Questions.Count > 1)
+            if (!linkedTo.Contains(q.Slug) && questions.Count > 1)
             {
                 diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
                     "no other question links to this one or lists it as related; it is reachable only from the index"));
@@ -69,9 +73,50 @@ public static class ContentValidator
         }
     }
 
-    private static void CheckPageSlugs(Content content, Dictionary<string, Question> questions, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every page's banner links to the urgent guidance: urgent_question, or else the red-flag tag
+    /// page. A build whose link would lead to a missing or empty page fails instead.
+    /// </summary>
+    private static void CheckUrgentTarget(Content content, Dictionary<string, Question> questions, HashSet<string> tagNames,
+        bool complete, DiagnosticBag diagnostics)
     {
-        foreach (var p in content.Pages)
+        if (content.Site.UrgentQuestion is { } urgent)
+        {
+            if (!questions.ContainsKey(urgent))
+            {
+                diagnostics.Add(Diagnostic.Error(Codes.BadSetting, content.Site.SourcePath, content.Site.UrgentQuestionLine,
+                    content.Site.UrgentQuestionColumn, $"urgent_question '{urgent}' names no question"));
+            }
+        }
+        else if (complete && tagNames.Contains(TagDefinition.RedFlag) && !questions.Values.Any(q => q.Tags.Any(t => t.Value == TagDefinition.RedFlag)))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.NoUrgentTarget, content.Site.SourcePath, 1, 1,
+                $"every page's urgent-help link leads to the '{TagDefinition.RedFlag}' tag page, but no question is tagged {TagDefinition.RedFlag}: tag the questions about warning signs, or name one in urgent_question"));
+        }
+    }
+
+    private static void CheckPlaceholders(Question q, DiagnosticBag diagnostics)
+    {
+        foreach (var source in q.Sources.Where(Placeholders.IsPlaceholder))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.PlaceholderSource, q.SourcePath, source.Url.Line, source.Url.Column,
+                "this source is still the placeholder written by 'new': give the real title, publisher, year and url of what the answer is based on"));
+        }
+        if (Placeholders.HasTodo(q.Summary.Value))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.PlaceholderText, q.SourcePath, q.Summary.Line, q.Summary.Column,
+                $"the summary still holds '{Placeholders.Todo}' text: write the answer in one or two sentences"));
+        }
+        if (Placeholders.HasTodo(q.Body.PlainText))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.PlaceholderText, q.SourcePath, q.Body.FirstLine, 1,
+                $"the answer still holds '{Placeholders.Todo}' text from 'new': replace it with the answer"));
+        }
+    }
+
+    private static void CheckPageSlugs(List<PlainPage> pages, Dictionary<string, Question> questions, DiagnosticBag diagnostics)
+    {
+        foreach (var p in pages)
         {
             if (ReservedSlugs.Contains(p.Slug))
             {
@@ -91,6 +136,7 @@ public static class ContentValidator
         var seen = new Dictionary<string, Question>(StringComparer.OrdinalIgnoreCase);
         foreach (var q in questions)
         {
+            if (q.Title.Value.Length == 0) continue; // unreadable: already reported
             var key = string.Join(' ', q.Title.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             if (seen.TryGetValue(key, out var first))
             {

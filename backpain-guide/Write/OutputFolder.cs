@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using BackpainGuide.Load;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Write;
@@ -8,12 +9,20 @@ namespace BackpainGuide.Write;
 /// The only code that writes the site to disk. Files go to a fresh folder beside the output
 /// folder; only when every file is written is that folder swapped in for the old one (atomically
 /// with renameat2 RENAME_EXCHANGE on Linux). A failed or killed build leaves the old output as it
-/// was; its leftover temporary folder is removed by the next build.
+/// was; its leftover temporary folder is removed by the next build. An existing folder is
+/// replaced only when a previous build wrote it (it holds <see cref="MarkerName"/>) or it is
+/// empty: a mistyped --output must not delete someone's files.
 /// </summary>
 public sealed partial class OutputFolder
 {
     private const string TempPrefix = ".bg-tmp-";
     private const string OldPrefix = ".bg-old-";
+
+    /// <summary>Written into every build's output; it holds no data about the site or the machine.</summary>
+    public const string MarkerName = ".backpain-guide-output";
+
+    private static readonly byte[] MarkerText =
+        "This folder is written by backpain-guide, which replaces it whole on every build.\n"u8.ToArray();
 
     public OutputFolder(string output)
     {
@@ -31,6 +40,7 @@ public sealed partial class OutputFolder
     /// <summary>Writes every file, then swaps the result in. Returns the number of files written.</summary>
     public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null)
     {
+        if (Refusal(Target) is { } refusal) throw new OutputRefusedException(refusal);
         Directory.CreateDirectory(Parent);
         CleanLeftovers();
         var temp = Path.Combine(Parent, $"{TempPrefix}{Name}-{Environment.ProcessId}");
@@ -49,6 +59,9 @@ public sealed partial class OutputFolder
                 var n = Interlocked.Increment(ref done);
                 if (progress is not null && n % 500 == 0) progress(n);
             });
+            File.WriteAllBytes(Path.Combine(temp, MarkerName), MarkerText);
+            // Checked again at the last moment: the folder may have changed while the site was written.
+            if (Refusal(Target) is { } late) throw new OutputRefusedException(late);
             Swap(temp);
             return files.Count;
         }
@@ -56,6 +69,29 @@ public sealed partial class OutputFolder
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Why <paramref name="output"/> may not be replaced by a build, in a sentence for the user;
+    /// null when it may: it does not exist, is an empty folder, or holds the marker of a build.
+    /// </summary>
+    public static string? Refusal(string output)
+    {
+        var target = Path.GetFullPath(output.TrimEnd('/', '\\'));
+        switch (FileKind.Of(target))
+        {
+            case EntryKind.Missing:
+                return null;
+            case EntryKind.File:
+                return $"the output path '{output}' is a file, not a folder; a build writes a folder there, so choose another path";
+            case EntryKind.Folder:
+                if (!Directory.EnumerateFileSystemEntries(target).Any()) return null;
+                return FileKind.Of(Path.Combine(target, MarkerName)) == EntryKind.File
+                    ? null
+                    : $"the output folder '{output}' was not written by backpain-guide (it has no {MarkerName} file) and is not empty; a build replaces the whole folder, so choose a new or empty folder, or delete this one yourself";
+            default:
+                return $"the output path '{output}' is a symbolic link or a special file, not a folder; choose a folder";
         }
     }
 
@@ -171,3 +207,6 @@ public sealed partial class OutputFolder
         internal static partial int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
     }
 }
+
+/// <summary>The output folder may not be replaced: a usage error, not a bug.</summary>
+public sealed class OutputRefusedException(string message) : IOException(message);

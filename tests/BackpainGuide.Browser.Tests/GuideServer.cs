@@ -87,7 +87,10 @@ public sealed class GuideServer : IAsyncLifetime
         if (!result.Succeeded) throw new InvalidOperationException($"building {name} failed: " + string.Join("\n", result.Diagnostics));
     }
 
-    /// <summary>The real settings and tags, and one question whose title is an HTML injection attempt.</summary>
+    /// <summary>
+    /// The real settings and tags, and one question whose title is an HTML injection attempt (tagged
+    /// red-flag, so that the urgent-help link has a target) and whose body has an aligned table.
+    /// </summary>
     private string HostileInput(string repo)
     {
         var input = Path.Combine(root, "hostile-input");
@@ -99,13 +102,17 @@ public sealed class GuideServer : IAsyncLifetime
             ---
             title: "{HostileTitle}"
             summary: "A summary with <b>markup</b> and an onerror attribute that must show as text."
-            tags: [remedy]
+            tags: [remedy, red-flag]
             reviewed: 2026-01-01
             sources:
               - title: "A source"
                 url: "https://example.org/"
             ---
             Body text about onerror handlers and <script>alert(2)</script> tags.
+
+            | left | centre | right |
+            |:-----|:------:|------:|
+            | a | b | c |
 
             """);
         return input;

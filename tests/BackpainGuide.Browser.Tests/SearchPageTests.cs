@@ -44,6 +44,23 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         { "hurts on both sides", "why-does-my-lower-back-hurt-on-both-sides" },
         { "return to running", "how-do-i-return-to-running-after-lower-back-pain" },
         { "keep tightening up", "why-does-my-lower-back-keep-tightening-up" },
+        { "do i need an mri", "should-i-get-a-scan-or-x-ray-for-lower-back-pain" },
+        { "xray for back pain", "should-i-get-a-scan-or-x-ray-for-lower-back-pain" },
+        { "how long does back pain last", "how-long-does-lower-back-pain-last" },
+        { "pulled muscle or disc", "is-it-a-pulled-muscle-or-a-slipped-disc" },
+        { "can running cause a herniated disk", "can-running-cause-a-slipped-disc" },
+        { "back hurts after marathon", "is-back-pain-after-a-long-run-or-marathon-normal" },
+        { "sore back after long run", "is-back-pain-after-a-long-run-or-marathon-normal" },
+        { "tight psoas", "can-tight-hip-flexors-cause-lower-back-pain" },
+        { "foam roller", "does-foam-rolling-help-lower-back-pain" },
+        { "running machine", "is-a-treadmill-better-for-my-back" },
+        { "chiropractor", "should-i-see-a-physiotherapist-chiropractor-or-osteopath" },
+        { "osteopath or physio", "should-i-see-a-physiotherapist-chiropractor-or-osteopath" },
+        { "jogging while pregnant", "can-i-run-with-back-pain-when-pregnant" },
+        { "aleve", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "numb bum", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "gabapentin for sciatica", "can-i-run-with-sciatica" },
+        { "how do i relieve back pain while running", "how-do-i-get-rid-of-lower-back-pain-while-running" },
     };
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed class YamlReader
     /// gives an empty mapping.
     /// </summary>
     public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
-        new YamlReader(path, firstLine, diagnostics).ReadDocument(yaml);
+        LineSeparators.Check(yaml, path, firstLine, diagnostics) ? new YamlReader(path, firstLine, diagnostics).ReadDocument(yaml) : null;
 
     private YamlNode? ReadDocument(string yaml)
     {

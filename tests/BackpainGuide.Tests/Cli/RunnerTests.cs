@@ -52,7 +52,7 @@ public class RunnerTests
     public void Check_reports_errors_with_exit_code_1_and_writes_nothing()
     {
         using var site = new TestSite();
-        site.Question("a", "A?", tags: "[nope]");
+        site.Question("a", "A?", tags: "[nope, red-flag]");
         var (code, output, err) = Run("check", "--quiet", "--input", site.Input, "--output", site.Output);
         Assert.Equal(1, code);
         Assert.Contains("a.md:4:8: error BG007: unknown tag 'nope'", output, StringComparison.Ordinal);

@@ -18,6 +18,9 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
         FlipByte,
         Truncate,
         Nest,
+
+        /// <summary>Inserts the text inside one of the first lines, where the front matter is.</summary>
+        InsertInFrontMatter,
     }
 
     /// <summary>Characters that mean something to YAML or Markdown, and some that mean trouble.</summary>
@@ -28,6 +31,9 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
         "\\", "\t", "\u00a0", "\ufeff", "\r", "\r\n", "&#106;", "&#x09;", "`", "<!--", "-->", "%YAML 1.1", "...",
         "related: [a, b, a]", "tags: {a: b}", "reviewed: 2026-02-30", "title: ", "summary:", "\u0000", "\ud83d\ude00", "\u202e",
         "[x]: javascript:alert(1)", "<vbscript:x>", "| a | b |\n|---|---|", "1. ", "+ ", "    ", "#", "\n",
+        // Line separators YAML reads as line breaks, and invisible format and direction characters.
+        "\u2028", "\u2029", "\u0085", "\u2028related: [x]", "\u0085tags: [red-flag]", "\u200b", "\u200e", "\u200f", "\u061c",
+        "\u2066", "\u00ad", "\\u2028", "\\n", "\"red-flag\\n\"", "| a |\n|:-:|", "![x](http://x.org/a.png)", "![x](//x.org/a.png)",
     ];
 
     /// <summary>Prefixes that nest when repeated: quotes, lists, emphasis, brackets, flow YAML.</summary>
@@ -62,6 +68,11 @@ internal sealed record Mutation(Mutation.Op Kind, int At, int Count, string Text
                 return copy;
             case Op.Truncate:
                 return file[..(At % (file.Length + 1))];
+            case Op.InsertInFrontMatter when lines.Count > 0:
+                var target = lines[At % Math.Min(lines.Count, 12)];
+                var offset = Count % (target.Length + 1);
+                lines[At % Math.Min(lines.Count, 12)] = Insert(target, offset, text);
+                return Join(lines);
             case Op.Nest:
                 var nested = string.Concat(Enumerable.Repeat(Text.Length is > 0 and <= 4 ? Text : "> ", Count)) + "x";
                 lines.Insert(line, Encoding.UTF8.GetBytes(nested));

@@ -28,6 +28,8 @@ public sealed class HostileFrontMatterTests : IDisposable
         Replace(Path.Combine(input, "tags.yml"), ("\"Causes\"", Yaml("Causes " + Evil)), ("\"Why it hurts.\"", Yaml(Evil)));
         Replace(Path.Combine(input, "questions", "first.md"), ("\"Why does my back hurt?\"", Yaml(Title)), ("\"A short answer.\"", Yaml(Evil)),
             ("\"A source\"", Yaml("Source " + Evil)), ("\"A publisher\"", Yaml(Evil)));
+        File.AppendAllText(Path.Combine(input, "site.yml"),
+            $"licence: {Yaml("L " + Evil)}\nlicence_url: \"https://example.org/licence?a=1&b=\\\"2\\\"\"\nattribution: {Yaml("By " + Evil)}\n");
         output = temp["output"];
         var result = GuideCli.Run("build", "--quiet", "--input", input, "--output", output);
         Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
@@ -53,6 +55,67 @@ public sealed class HostileFrontMatterTests : IDisposable
     [Fact]
     public void Search_data_parses_and_keeps_the_title_as_text() =>
         Assert.Contains(Title, Strings(JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "search.json"))).RootElement));
+
+    [Fact]
+    public void The_embed_page_shows_the_title_and_the_credit_as_text()
+    {
+        var page = Page("embed/questions/first/index.html");
+        Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
+        var credit = page.QuerySelector(".embed-credit")!;
+        Assert.Contains("By " + Evil, credit.TextContent, StringComparison.Ordinal);
+        Assert.Equal("L " + Evil, credit.QuerySelector("a[rel~=license]")!.TextContent);
+        Assert.Equal("https://example.org/licence?a=1&b=\"2\"", credit.QuerySelector("a[rel~=license]")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("img"));
+    }
+
+    [Fact]
+    public void The_tag_embed_shows_every_title_as_text() =>
+        Assert.Contains(Title, Page("embed/tags/cause/index.html").QuerySelectorAll("details summary").Select(s => s.TextContent));
+
+    [Fact]
+    public void The_share_snippet_is_text_on_the_page_and_markup_only_where_we_made_it()
+    {
+        var snippet = Page("questions/first/index.html").QuerySelector("#bgShareSnippet")!.TextContent;
+        using var parsed = new HtmlParser().ParseDocument(snippet);
+        Assert.Equal(Title, parsed.QuerySelector("[data-backpain-question=first] blockquote a")!.TextContent);
+        Assert.Equal(Evil, parsed.QuerySelectorAll("blockquote p")[1].TextContent);
+        Assert.Equal(["https://example.org/guide/embed.js"], parsed.QuerySelectorAll("script").Select(e => e.GetAttribute("src")));
+        Assert.Empty(parsed.QuerySelectorAll("img"));
+    }
+
+    [Fact]
+    public void The_oembed_html_is_one_frame_whose_title_is_the_question()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "oembed", "questions", "first.json")));
+        Assert.Equal(Title, json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("By " + Evil, json.RootElement.GetProperty("author_name").GetString());
+        using var fragment = new HtmlParser().ParseDocument(json.RootElement.GetProperty("html").GetString()!);
+        Assert.Equal(Title, fragment.QuerySelector("iframe")!.GetAttribute("title"));
+        Assert.Single(fragment.Body!.Children);
+    }
+
+    [Fact]
+    public void The_api_keeps_title_licence_and_attribution_as_text()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "api", "v1", "questions", "first.json")));
+        Assert.Equal(Title, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("L " + Evil, json.RootElement.GetProperty("license").GetProperty("name").GetString());
+        Assert.Equal("By " + Evil, json.RootElement.GetProperty("creditText").GetString());
+        var text = File.ReadAllText(Path.Combine(output, "api", "v1", "questions.json"));
+        Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Llms_txt_keeps_the_title_as_markdown_text()
+    {
+        var html = Markdig.Markdown.ToHtml(File.ReadAllText(Path.Combine(output, "llms.txt")));
+        using var document = new HtmlParser().ParseDocument(html);
+        Assert.Contains(Title, document.QuerySelectorAll("li a").Select(a => a.TextContent));
+        Assert.Empty(document.QuerySelectorAll("script, img"));
+        var full = new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(File.ReadAllText(Path.Combine(output, "llms-full.txt"))));
+        Assert.Contains(Title, full.QuerySelectorAll("h2").Select(h => h.TextContent));
+        Assert.Empty(full.QuerySelectorAll("script, img"));
+    }
 
     [Fact]
     public void Sitemap_parses_as_xml() => Assert.NotEmpty(XDocument.Load(Path.Combine(output, "sitemap.xml")).Root!.Elements());

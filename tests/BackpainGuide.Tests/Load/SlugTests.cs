@@ -14,6 +14,11 @@ public class SlugTests
     [InlineData("under_score", false)]
     [InlineData("..", false)]
     [InlineData("", false)]
+    [InlineData("slug\n", false)]
+    [InlineData("red-flag\n", false)]
+    [InlineData("slug\r", false)]
+    [InlineData("\nslug", false)]
+    [InlineData("slug\u2028", false)]
     public void Slugs_are_lower_case_words_joined_by_single_dashes(string slug, bool valid) => Assert.Equal(valid, Slug.IsValid(slug));
 
     [Theory]

@@ -14,7 +14,7 @@ public class BigSiteTests
         for (var i = 0; i < count; i++)
         {
             site.Write($"input/questions/q-{i:D5}.md",
-                $"---\ntitle: \"Question number {i}?\"\nsummary: \"{filler.Trim()}\"\ntags: [cause]\nrelated: [q-{(i + 1) % count:D5}]\n" +
+                $"---\ntitle: \"Question number {i}?\"\nsummary: \"{filler.Trim()}\"\ntags: [{(i == 0 ? "cause, red-flag" : "cause")}]\nrelated: [q-{(i + 1) % count:D5}]\n" +
                 "reviewed: 2026-11-20\nsources: [{title: S, url: \"https://example.org\"}]\n---\nBody.\n");
         }
         var result = site.Build();

@@ -52,8 +52,11 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    /// <summary>Adds a valid question; the body and front matter can be overridden.</summary>
-    public TestSite Question(string slug, string title, string body = "An answer.\n", string tags = "[cause]",
+    /// <summary>
+    /// Adds a valid question; the body and front matter can be overridden. Tagged red-flag by
+    /// default, so that the urgent-help link of a small site has somewhere to go.
+    /// </summary>
+    public TestSite Question(string slug, string title, string body = "An answer.\n", string tags = "[cause, red-flag]",
         string related = "[]", string? extra = null)
     {
         return Write($"input/questions/{slug}.md", $"""

@@ -93,6 +93,8 @@ public class ValidationTests
                 "input/questions/a.md:1:1: error BG004: missing required field 'sources'",
                 "input/questions/a.md:1:1: error BG004: missing required field 'summary'",
                 "input/questions/a.md:1:1: error BG004: missing required field 'tags'",
+                // The file stays in validation with what could be read: it truly lists no related questions.
+                "input/questions/a.md:1:1: warning BG100: no related questions: add 'related:' so readers can find their way on",
             ],
             d);
     }

@@ -1,0 +1,32 @@
+using System.Text;
+using BackpainGuide.Link;
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Layout;
+
+/// <summary>A page of the site: its content template inside layout.sbn, rendered when the writer asks for it.</summary>
+public static class PageFile
+{
+    /// <summary>What layout.sbn needs beyond the content: the head's title, description and Open Graph type, and the body class.</summary>
+    public sealed record Head(string Url, string Title, string Description, string OgType, string BodyClass);
+
+    public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
+        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false)
+    {
+        var (site, urls) = (context.Site, context.Urls);
+        return new OutputFile(urls.FileOf(head.Url), () =>
+        {
+            var ld = jsonLd ?? (question is not null
+                ? JsonLd.ForQuestion(question, site, urls)
+                : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site.Site.Language));
+            var fullTitle = head.BodyClass == "home" ? head.Title : $"{head.Title} | {site.Site.Title}";
+            var html = context.Templates.Render("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
+                urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp)
+            {
+                OembedUrl = oembedUrl,
+                HasShare = hasShare,
+            });
+            return Encoding.UTF8.GetBytes(html);
+        }, sitemap);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BackpainGuide.Link;
+using BackpainGuide.Model;
+using BackpainGuide.Render;
+
+namespace BackpainGuide.Layout.Units;
+
+/// <summary>
+/// The versioned JSON API: api/v1/questions.json lists every question, api/v1/questions/&lt;slug&gt;.json
+/// adds the answer as HTML and as plain text. Shaped like schema.org Question / acceptedAnswer;
+/// within v1 fields are only ever added (README, "Embedding").
+/// </summary>
+public sealed partial class ApiUnit : IOutputUnit
+{
+    public const int Version = 1;
+
+    public string Name => "API";
+
+    public IEnumerable<OutputFile> Plan(LayoutContext context)
+    {
+        var urls = context.Urls;
+        var headers = EmbedHeaders.Shared(urls.BasePath + "api/*");
+        var questions = context.Site.Questions;
+        yield return new OutputFile(urls.FileOf(urls.ApiQuestions()), () => JsonFile.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "ItemList");
+            w.WriteNumber("apiVersion", Version);
+            Terms(w, context);
+            w.WriteNumber("numberOfItems", questions.Count);
+            w.WriteStartArray("itemListElement");
+            foreach (var page in questions)
+            {
+                w.WriteStartObject();
+                Fields(w, page, context);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }), Headers: headers);
+
+        foreach (var page in questions)
+        {
+            yield return new OutputFile(urls.FileOf(urls.ApiQuestion(page.Question.Slug)), () => JsonFile.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("@context", "https://schema.org");
+                w.WriteNumber("apiVersion", Version);
+                Fields(w, page, context);
+                Terms(w, context);
+                w.WriteStartObject("acceptedAnswer");
+                w.WriteString("@type", "Answer");
+                w.WriteString("url", urls.Absolute(urls.Question(page.Question.Slug)));
+                w.WriteString("text", page.PlainText);
+                w.WriteString("html", Absolute(page.BodyHtml, urls));
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }), Headers: headers);
+        }
+    }
+
+    /// <summary>What every question carries, in the list and in its own document.</summary>
+    private static void Fields(Utf8JsonWriter w, QuestionPage page, LayoutContext context)
+    {
+        var (q, urls) = (page.Question, context.Urls);
+        w.WriteString("@type", "Question");
+        w.WriteString("slug", q.Slug);
+        w.WriteString("url", urls.Absolute(urls.Question(q.Slug)));
+        w.WriteString("name", q.Title.Value);
+        w.WriteString("abstract", q.Summary.Value);
+        w.WriteStartArray("tags");
+        foreach (var t in page.Tags)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", t.Name);
+            w.WriteString("title", t.Title);
+            w.WriteString("url", urls.Absolute(urls.Tag(t.Name)));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteBoolean("redFlag", page.IsRedFlag);
+        w.WriteString("lastReviewed", Views.Iso(q.Reviewed.Value));
+        w.WriteStartArray("citation");
+        foreach (var s in q.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "CreativeWork");
+            w.WriteString("name", s.Title);
+            w.WriteString("url", s.Url.Value);
+            if (s.Publisher is not null) w.WriteString("publisher", s.Publisher);
+            if (s.Year is { } year) w.WriteNumber("datePublished", year);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteString("embedUrl", urls.Absolute(urls.EmbedQuestion(q.Slug)));
+        w.WriteString("oembedUrl", urls.Absolute(urls.OembedQuestion(q.Slug)));
+        w.WriteString("apiUrl", urls.Absolute(urls.ApiQuestion(q.Slug)));
+    }
+
+    /// <summary>Licence, attribution and publisher: the terms the answers may be shown on elsewhere.</summary>
+    private static void Terms(Utf8JsonWriter w, LayoutContext context)
+    {
+        var (site, urls) = (context.Site.Site, context.Urls);
+        if (site.Licence is null)
+        {
+            w.WriteNull("license");
+        }
+        else
+        {
+            w.WriteStartObject("license");
+            w.WriteString("@type", "CreativeWork");
+            w.WriteString("name", site.Licence);
+            if (site.LicenceUrl is not null) w.WriteString("url", site.LicenceUrl);
+            w.WriteEndObject();
+        }
+        w.WriteString("creditText", site.Credit);
+        w.WriteStartObject("publisher");
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", site.Title);
+        w.WriteString("url", urls.Absolute(urls.Home));
+        w.WriteEndObject();
+    }
+
+    /// <summary>The body's root-relative links made absolute, so the HTML works on the consumer's site.</summary>
+    public static string Absolute(string html, Urls urls) =>
+        RootRelative().Replace(html, m => m.Groups[1].Value + urls.Absolute("/"));
+
+    [GeneratedRegex("( (?:href|src)=\")/(?!/)")]
+    private static partial Regex RootRelative();
+}

@@ -1,0 +1,29 @@
+using BackpainGuide.Model;
+
+namespace BackpainGuide.Layout.Units;
+
+/// <summary>embed/: how embedding works, with a picker, a theme choice, a live preview and the snippet to copy.</summary>
+public sealed class EmbedExplainerUnit : IOutputUnit
+{
+    public string Name => "embed explainer";
+
+    public IEnumerable<OutputFile> Plan(LayoutContext context)
+    {
+        var (site, urls) = (context.Site, context.Urls);
+        var embedJs = context.EmbedAsset("embed.js");
+        yield return PageFile.Html(context,
+            new(urls.EmbedExplainer(), "Embed these answers on your site", "Show any question, or a whole topic, on your own site: always current, with its sources and review date.", "website", "embed-index"),
+            () =>
+            {
+                var questions = site.Questions.Select(p => p.Question).Select(q => new EmbedChoiceView("question", q.Slug, q.Title.Value,
+                    EmbedSnippet.Question(urls, q.Slug, q.Title.Value, q.Summary.Value))).ToList();
+                var tags = site.Tags.Select(t => new EmbedChoiceView("tag", t.Tag.Name, t.Tag.Title,
+                    EmbedSnippet.Tag(urls, t.Tag.Name, t.Tag.Title, t.Tag.Description))).ToList();
+                return context.Templates.Render("embed-index", new EmbedIndexView(context.View, questions, tags,
+                    questions.FirstOrDefault()?.Snippet ?? tags.FirstOrDefault()?.Snippet ?? "",
+                    urls.Absolute(urls.EmbedScript()),
+                    embedJs is null ? "" : urls.Absolute(urls.HashedEmbedScript(LinkedAsset.Hash(embedJs.Bytes))),
+                    urls.Absolute(urls.ApiQuestions()), urls.Absolute(urls.Llms())));
+            }, hasShare: true);
+    }
+}

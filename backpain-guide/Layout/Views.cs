@@ -1,0 +1,60 @@
+using System.Globalization;
+using BackpainGuide.Link;
+using BackpainGuide.Model;
+using BackpainGuide.Render;
+
+namespace BackpainGuide.Layout;
+
+/// <summary>The view models pages share, made from the site model.</summary>
+public static class Views
+{
+    public static SiteView Site(SiteModel site, Urls urls, IReadOnlyList<LinkedAsset> assets)
+    {
+        var urgentUrl = site.UrgentQuestion is { } u ? urls.Question(u.Slug) : urls.Tag(SiteModel.RedFlagTag);
+        var urgentTitle = site.UrgentQuestion?.Title.Value ?? "When back pain needs a doctor";
+        string Asset(string name) => assets.FirstOrDefault(a => a.Name == name)?.Url ?? "";
+        return new SiteView(site.Site.Title, site.Site.Description, site.Site.Language, site.Site.Disclaimer,
+            urls.Home, urls.Search, urgentUrl, urgentTitle, Asset("site.css"), Asset("search.js"),
+            site.Tags.Select(t => Tag(t.Tag, urls)).ToList(),
+            site.Pages.Select(p => new LinkView(p.Page.Title.Value, urls.Page(p.Page.Slug))).ToList())
+        {
+            ShareJsUrl = Asset("share.js"),
+            EmbedExplainerUrl = urls.EmbedExplainer(),
+        };
+    }
+
+    public static QuestionView Question(QuestionPage page, SiteModel site, Urls urls, SiteView view)
+    {
+        var q = page.Question;
+        var edit = site.Site.Repository is { } repo
+            ? $"{repo}/edit/{site.Site.Branch}/input/questions/{q.Slug}.md"
+            : null;
+        return new QuestionView(view, q.Title.Value, q.Summary.Value, new RawHtml(page.BodyHtml), page.IsRedFlag,
+            page.Tags.Select(t => Tag(t, urls)).ToList(),
+            Sources(q),
+            Iso(q.Reviewed.Value),
+            ReviewedText(q.Reviewed.Value),
+            page.Related.Select(r => Summary(r, view, urls)).ToList(),
+            page.Backlinks.Select(r => Summary(r, view, urls)).ToList(),
+            edit,
+            q.NextReview is { } next ? Iso(next.Value) : null,
+            q.NextReview is { } due ? ReviewedText(due.Value) : null);
+    }
+
+    public static IReadOnlyList<SourceView> Sources(Question q) =>
+        q.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Year?.ToString(CultureInfo.InvariantCulture), s.Url.Value)).ToList();
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string ReviewedText(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A question as listed on other pages; its tags are the site's own tag views, made once.</summary>
+    public static QuestionSummaryView Summary(Question q, SiteView view, Urls urls)
+    {
+        var tags = q.Tags.Select(t => view.Tags.First(x => x.Name == t.Value)).ToList();
+        return new QuestionSummaryView(q.Title.Value, urls.Question(q.Slug), q.Summary.Value, tags,
+            q.Tags.Any(t => t.Value == SiteModel.RedFlagTag));
+    }
+
+    public static TagView Tag(TagDefinition t, Urls urls) => new(t.Name, t.Title, t.Description, urls.Tag(t.Name));
+}
