@@ -54,7 +54,7 @@ public sealed partial class ApiUnit : IOutputUnit
                 w.WriteString("@type", "Answer");
                 w.WriteString("url", urls.Absolute(urls.Question(page.Question.Slug)));
                 w.WriteString("text", page.PlainText);
-                w.WriteString("html", Absolute(page.BodyHtml, urls));
+                w.WriteString("html", Absolute(page.BodyHtml, urls, urls.Absolute(urls.Question(page.Question.Slug))));
                 w.WriteEndObject();
                 w.WriteEndObject();
             }), Headers: headers);
@@ -123,10 +123,16 @@ public sealed partial class ApiUnit : IOutputUnit
         w.WriteEndObject();
     }
 
-    /// <summary>The body's root-relative links made absolute, so the HTML works on the consumer's site.</summary>
-    public static string Absolute(string html, Urls urls) =>
-        RootRelative().Replace(html, m => m.Groups[1].Value + urls.Absolute("/"));
+    /// <summary>
+    /// The body's root-relative links made absolute, and its links to its own headings pointed at
+    /// the page they belong to, so the HTML works on the consumer's site.
+    /// </summary>
+    public static string Absolute(string html, Urls urls, string pageUrl) =>
+        Fragment().Replace(RootRelative().Replace(html, m => m.Groups[1].Value + urls.Absolute("/")), m => m.Groups[1].Value + pageUrl + "#");
 
     [GeneratedRegex("( (?:href|src)=\")/(?!/)")]
     private static partial Regex RootRelative();
+
+    [GeneratedRegex("( href=\")#")]
+    private static partial Regex Fragment();
 }

@@ -128,7 +128,7 @@ public class NewCommandTests
 
         Assert.Equal(Runner.ContentErrors, result.ExitCode);
         Assert.Equal(
-            Path1 + ":4:15: error BG007: unknown tag 'core'; tags.yml defines: cause, remedy\n"
+            Path1 + ":4:15: error BG007: unknown tag 'core'; tags.yml defines: cause, remedy, red-flag\n"
             + Path1 + ":4:21: error BG024: tag 'cause' is listed twice\n",
             result.Stdout);
         Assert.False(File.Exists(Path.Combine(temp.Path, Path1)));
@@ -147,7 +147,7 @@ public class NewCommandTests
         var fromCheck = Check(input).StdoutLines.Single(l => l.Contains(" error BG007: ", StringComparison.Ordinal));
         var fromNew = New(input, "Why does my back hurt downhill?", "--tags", "remedy,core").StdoutLines.Single();
 
-        Assert.Equal(Path1 + ":4:16: error BG007: unknown tag 'core'; tags.yml defines: cause, remedy", fromCheck);
+        Assert.Equal(Path1 + ":4:16: error BG007: unknown tag 'core'; tags.yml defines: cause, remedy, red-flag", fromCheck);
         Assert.Equal(fromCheck.Replace("after-hills", "downhill", StringComparison.Ordinal), fromNew);
     }
 

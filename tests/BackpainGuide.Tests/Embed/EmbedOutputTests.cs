@@ -179,7 +179,9 @@ public sealed class EmbedOutputTests(RealGuideFixture fixture) : IClassFixture<R
 
     private static void AssertEmbedShell(IDocument embed, string canonical)
     {
-        Assert.Null(embed.QuerySelector(".site-header, .site-nav, nav, form, .search-panel, .urgent-banner"));
+        Assert.Null(embed.QuerySelector(".site-header, .site-nav, nav, form, .search-panel"));
+        // No site chrome, but the emergency signs travel with every embedded answer.
+        Assert.Contains("call 999", embed.QuerySelector(".urgent-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("noindex", embed.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.NotNull(embed.QuerySelector("meta[name=responsive-embedded-sizing]"));
         Assert.Equal(canonical, embed.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));

@@ -16,7 +16,7 @@ public class PipelineFuzzTests
     [Fact]
     public async Task Builds_with_a_mutated_file_end_cleanly_and_write_only_the_output_folder()
     {
-        await ContentStagesFuzzTests.Within(TimeSpan.FromSeconds(90), () => MutatedQuestion.Gen.Sample(Build, iter: Samples, threads: 2));
+        await ContentStagesFuzzTests.Within(TimeSpan.FromSeconds(300), () => MutatedQuestion.Gen.Sample(Build, iter: Samples, threads: 2));
         // Both outcomes must be exercised: failed builds and builds that write a site.
         Assert.True(succeeded > Samples / 10, $"only {succeeded} of {Samples} builds succeeded");
     }
