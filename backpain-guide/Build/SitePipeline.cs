@@ -1,5 +1,6 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Layout;
+using BackpainGuide.Layout.Units;
 using BackpainGuide.Link;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
@@ -15,28 +16,45 @@ namespace BackpainGuide.Build;
 /// </summary>
 public static class SitePipeline
 {
+    /// <summary>The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.</summary>
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
+    {
+        var plan = Plan(options, progress);
+        if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
+
+        var files = plan.Files;
+        progress?.Invoke("writing");
+        var written = new OutputFolder(options.Output).Publish(files);
+        return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, written);
+    }
+
+    /// <summary>
+    /// Every stage but the writer: load (reusing <paramref name="cache"/>'s unchanged files, for
+    /// the preview), validate, link, then plan every output by the units of <see cref="SiteUnits"/>,
+    /// nothing rendered and nothing written. The search index is planned on first use of
+    /// <see cref="SitePlan.Search"/>, so the preview can serve edited pages before it.
+    /// </summary>
+    public static SitePlan Plan(BuildOptions options, Action<string>? progress = null, LoadCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
         var theme = ThemeLoader.Load(new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
         var templates = TemplateSet.Load(theme, diagnostics);
 
-        var site = Prepare(input, options, diagnostics, progress);
-        if (site is null || templates is null) return new BuildResult(diagnostics.Sorted(), 0, 0);
-
-        if (!options.WriteOutput) return new BuildResult(diagnostics.Sorted(), site.Questions.Count, 0);
+        var site = Prepare(input, options, diagnostics, progress, cache);
+        if (site is null || templates is null) return new SitePlan(diagnostics.Sorted(), null, [], new([]));
+        if (!options.WriteOutput) return new SitePlan(diagnostics.Sorted(), site, [], new([]));
 
         progress?.Invoke("planning");
-        var files = Plan(site, templates, theme);
-        progress?.Invoke("writing");
-        var written = new OutputFolder(options.Output).Publish(files);
-        return new BuildResult(diagnostics.Sorted(), site.Questions.Count, written);
+        var context = LayoutContext.Create(site, new Urls(site.Site), templates, theme);
+        // The search index is the one global, slow unit: it alone is planned later.
+        var (pages, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit, () => progress?.Invoke("indexing"));
+        return new SitePlan(diagnostics.Sorted(), site, pages, search);
     }
 
     /// <summary>
     /// Every output file of the site, planned by the units of <see cref="SiteUnits"/>: paths and
-    /// how to make the bytes, nothing rendered yet. The preview serves these without a disk.
+    /// how to make the bytes, nothing rendered yet.
     /// </summary>
     public static IReadOnlyList<OutputFile> Plan(SiteModel site, TemplateSet templates, Theme theme) =>
         OutputPlan.Plan(LayoutContext.Create(site, new Urls(site.Site), templates, theme));
@@ -46,14 +64,15 @@ public static class SitePipeline
     /// syntax tree is dropped at once: validation works from the links and headings the parser
     /// recorded. A method of its own so that the loaded content can be collected once linked.
     /// </summary>
-    private static SiteModel? Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics, Action<string>? progress)
+    private static SiteModel? Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics, Action<string>? progress,
+        LoadCache? cache)
     {
         progress?.Invoke("loading and rendering");
         var content = LoadStage.Load(input, options.BaseUrl, diagnostics, (site, links) =>
         {
             var renderer = new MarkdownRenderer(links, new Urls(site));
             return body => RenderStage.RenderBody(body, renderer);
-        });
+        }, cache);
         if (content is null) return null;
 
         progress?.Invoke("validating");

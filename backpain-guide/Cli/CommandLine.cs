@@ -61,9 +61,9 @@ public sealed record CommandLine(
                     break;
                 case "--port":
                     if (!int.TryParse(Value(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port)
-                        || port is < 1 or > 65535)
+                        || port is < 0 or > 65535)
                     {
-                        return (null, "--port needs a port number from 1 to 65535");
+                        return (null, "--port needs a port number from 0 (any free port) to 65535");
                     }
                     break;
                 case "--format":
@@ -124,8 +124,9 @@ public sealed record CommandLine(
                    The site is written to a temporary folder and swapped in only when the whole
                    build succeeded: a failed or interrupted build leaves the old output untouched.
           check    check the content and every internal link; write nothing.
-          serve    build for http://127.0.0.1:PORT/ (keeping site.yml's base path), serve the
-                   output folder there, and rebuild when input/ or theme/ changes. Ctrl+C stops.
+          serve    build for http://127.0.0.1:PORT/ (keeping site.yml's base path) in memory,
+                   serve it there, and rebuild what changed when input/ or theme/ changes; open
+                   tabs reload and show build errors. Writes nothing to disk. Ctrl+C stops.
           new      write input/questions/<slug>.md for a new question: the slug made from the
                    question, the tags given, today's date as reviewed, and a placeholder source
                    that check refuses (BG095) until you give the real one. Prints the path.
@@ -137,7 +138,8 @@ public sealed record CommandLine(
                               folder, else the theme shipped with the program)
               --base-url URL  the URL the site is served from, overriding base_url in site.yml;
                               its path (e.g. /backpain-guide/) prefixes every link
-              --port N        the port serve listens on, on 127.0.0.1 only (default: 8080)
+              --port N        the port serve listens on, on 127.0.0.1 only (default: 8080;
+                              0 picks a free port)
               --format F      how build and check print diagnostics: text (default), github
                               (workflow commands, and a table in $GITHUB_STEP_SUMMARY), json
               --tags T[,T]    the tags of the question new writes (names from tags.yml)

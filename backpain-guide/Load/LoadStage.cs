@@ -16,7 +16,7 @@ public static class LoadStage
     /// soon as it is parsed: the pipeline renders there, so syntax trees do not pile up.
     /// </summary>
     public static Content? Load(InputFolder input, string? baseUrlOverride, DiagnosticBag diagnostics,
-        Func<SiteSettings, LinkResolver, Func<MarkdownBody, MarkdownBody>>? afterParse = null)
+        Func<SiteSettings, LinkResolver, Func<MarkdownBody, MarkdownBody>>? afterParse = null, LoadCache? cache = null)
     {
         var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
@@ -29,10 +29,13 @@ public static class LoadStage
             pageFiles.Select(f => f.Stem).ToHashSet(StringComparer.Ordinal));
         var process = site is not null && afterParse is not null ? afterParse(site, links) : null;
 
+        cache?.StartRun();
+        cache?.Keep(questionFiles.Concat(pageFiles));
+        var reuse = cache is null ? null : new Reuse(cache, (site, process is null), links);
         var (questions, incompleteQuestions) = ParseAll(questionFiles, diagnostics, QuestionLoader.Load,
-            process is null ? null : q => q with { Body = process(q.Body) });
+            process is null ? null : q => q with { Body = process(q.Body) }, reuse, q => q.Body);
         var (pages, incompletePages) = ParseAll(pageFiles, diagnostics, PageLoader.Load,
-            process is null ? null : p => p with { Body = process(p.Body) });
+            process is null ? null : p => p with { Body = process(p.Body) }, reuse, p => p.Body);
 
         if (site is null || tags is null || synonyms is null) return null;
         return new Content(site, tags, questions, pages, links, synonyms)
@@ -48,18 +51,23 @@ public static class LoadStage
     /// without errors, then those with errors that still gave a partial result.
     /// </summary>
     private static (List<T> Complete, List<T> Incomplete) ParseAll<T>(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics,
-        Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process) where T : class
+        Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process, Reuse? reuse, Func<T, MarkdownBody> body) where T : class
     {
         var results = new T?[files.Count];
         var failed = new bool[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            T? One(DiagnosticBag own)
+            {
+                var text = InputFolder.ReadText(files[i], own);
+                var result = text is null ? null : parse(files[i], text, own);
+                if (result is not null && process is not null && !own.HasErrors) result = process(result);
+                return result;
+            }
             var own = new DiagnosticBag();
-            var text = InputFolder.ReadText(files[i], own);
-            var result = text is null ? null : parse(files[i], text, own);
+            // A cached file's own diagnostics come back with its result, so its errors still count.
+            results[i] = reuse is null ? One(own) : reuse.Cache.GetOrLoad(files[i], reuse.Context, reuse.Links, body, own, One);
             failed[i] = own.HasErrors;
-            if (result is not null && process is not null && !failed[i]) result = process(result);
-            results[i] = result;
             diagnostics.AddRange(own.All());
         });
         var complete = new List<T>();
@@ -70,4 +78,7 @@ public static class LoadStage
         }
         return (complete, incomplete);
     }
+
+    /// <summary>The cache, and what a cached file's result depends on besides its own bytes.</summary>
+    private sealed record Reuse(LoadCache Cache, object Context, LinkResolver Links);
 }

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using BackpainGuide.Build;
+using BackpainGuide.Tests.Support;
+using BackpainGuide.Write;
+
+namespace BackpainGuide.Tests.Serve;
+
+/// <summary>
+/// The preview reuses loads and pages between rebuilds; these tests prove that reuse never shows:
+/// after every edit of a scripted sequence the served snapshot equals, byte for byte and path for
+/// path, what a full build of the same files writes.
+/// </summary>
+public sealed class IncrementalBuildTests : IAsyncLifetime
+{
+    private readonly TestSite site = new();
+    private string Theme => Path.Combine(site.Root, "theme");
+    private PreviewHost host = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        FileTree.Copy(Paths.Theme, Theme);
+        site.Question("a", "Why does A hurt?", "See [b](b.md) and [lonely](lonely.md).\n\n## Details\n\nText.\n", related: "[b]")
+            .Question("b", "Why does B hurt?", "Back to [a](a.md#details).\n", tags: "[remedy]")
+            .Question("c", "Is C serious?", "Plain.\n", tags: "[red-flag]")
+            .Question("lonely", "Does anyone link here?", "Nobody.\n")
+            .Write("input/pages/about.md", "---\ntitle: \"About\"\nsummary: \"About the guide.\"\n---\nAbout us.\n");
+        host = await PreviewHost.Start(site, theme: Theme);
+    }
+
+    private static readonly Dictionary<string, Action<TestSite, string>> StepList = new()
+    {
+        ["title"] = (s, _) => Replace(s, "input/questions/a.md", "Why does A hurt?", "Why does A ache?"),
+        ["summary"] = (s, _) => Replace(s, "input/questions/b.md", "Summary of b.", "A new summary of b."),
+        ["body"] = (s, _) => Replace(s, "input/questions/c.md", "Plain.", "Plain, and longer."),
+        ["tags"] = (s, _) => Replace(s, "input/questions/b.md", "tags: [remedy]", "tags: [remedy, cause]"),
+        ["related"] = (s, _) => Replace(s, "input/questions/c.md", "related: []", "related: [a]"),
+        ["link added"] = (s, _) => Replace(s, "input/questions/c.md", "and longer.", "and longer; see [b](b.md)."),
+        ["link removed"] = (s, _) => Replace(s, "input/questions/a.md", "See [b](b.md) and", "See"),
+        ["question added"] = (s, _) => s.Question("d", "A new question?", "Links to [c](c.md).\n"),
+        ["question deleted"] = (s, _) =>
+        {
+            File.Delete(Path.Combine(s.Root, "input/questions/b.md"));
+            Replace(s, "input/questions/a.md", "related: [b]", "related: []");
+            Replace(s, "input/questions/c.md", "; see [b](b.md)", "");
+        },
+        ["question renamed"] = (s, _) =>
+        {
+            File.Move(Path.Combine(s.Root, "input/questions/c.md"), Path.Combine(s.Root, "input/questions/e.md"));
+            Replace(s, "input/questions/d.md", "[c](c.md)", "[e](e.md)");
+        },
+        ["link target appears"] = (s, _) => s.Question("f", "Links ahead?", "To [g](g.md).\n").Question("g", "G?"),
+        ["tags.yml"] = (s, _) => Replace(s, "input/tags.yml", "title: \"Causes\"", "title: \"Why it happens\""),
+        ["site.yml"] = (s, _) => Replace(s, "input/site.yml", "title: \"Test guide\"", "title: \"Test guide, renamed\""),
+        ["page"] = (s, _) => Replace(s, "input/pages/about.md", "About us.", "About us, and [a](a.md)."),
+        ["template"] = (s, theme) => File.AppendAllText(Path.Combine(theme, "templates", "question.sbn"), "\n<p>Template changed.</p>\n"),
+        ["asset"] = (s, theme) => File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n.changed { color: red; }\n"),
+        ["same bytes again"] = (s, _) => File.WriteAllText(Path.Combine(s.Root, "input/questions/a.md"), File.ReadAllText(Path.Combine(s.Root, "input/questions/a.md"))),
+    };
+
+    [Fact]
+    public void Every_step_of_a_scripted_sequence_serves_what_a_full_build_writes()
+    {
+        AssertEqualsFullBuild("start");
+        foreach (var (name, step) in StepList)
+        {
+            step(site, Theme);
+            var result = host.Rebuild();
+            Assert.True(result.Succeeded, name + ": " + string.Join("\n", result.Diagnostics));
+            AssertEqualsFullBuild(name);
+        }
+    }
+
+    [Fact]
+    public void A_body_edit_remakes_its_page_and_reuses_the_other_pages()
+    {
+        Replace(site, "input/questions/c.md", "Plain.", "Plain, edited.");
+        var result = host.Rebuild();
+        Assert.True(result.Succeeded);
+        Assert.Contains("questions/c/index.html", result.Changed);
+        Assert.DoesNotContain("questions/lonely/index.html", result.Changed);
+        // a, b and lonely list nothing of c, and the listings show no body: all reused.
+        Assert.True(result.Reused >= 5, $"reused {result.Reused}");
+        AssertEqualsFullBuild("body edit");
+    }
+
+    [Fact]
+    public void A_failed_rebuild_keeps_the_last_good_snapshot_and_a_fix_restores_the_full_build()
+    {
+        var good = host.Session.Current;
+        Replace(site, "input/questions/a.md", "reviewed: 2026-11-20", "reviewed: not-a-date");
+        var failed = host.Rebuild();
+        Assert.False(failed.Succeeded);
+        Assert.Same(good, host.Session.Current);
+        Replace(site, "input/questions/a.md", "reviewed: not-a-date", "reviewed: 2026-11-21");
+        Assert.True(host.Rebuild().Succeeded);
+        AssertEqualsFullBuild("fixed");
+    }
+
+    private void AssertEqualsFullBuild(string step)
+    {
+        var output = Path.Combine(site.Root, "full-" + Guid.NewGuid().ToString("N")[..8]);
+        var result = SitePipeline.Run(host.Session.Options with { Output = output });
+        Assert.True(result.Succeeded, step + ": " + string.Join("\n", result.Diagnostics));
+        // The marker is the output folder's guard (the build's own, not a file of the site), so the preview has none.
+        var full = FileTree.Fingerprint(output).Where(e => e.Value != "dir" && e.Key != OutputFolder.MarkerName).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var served = host.Session.Current.Files.ToDictionary(e => e.Key, e => Convert.ToHexString(SHA256.HashData(e.Value.Bytes)), StringComparer.Ordinal);
+        var missing = full.Keys.Except(served.Keys).Order(StringComparer.Ordinal).ToList();
+        var extra = served.Keys.Except(full.Keys).Order(StringComparer.Ordinal).ToList();
+        var differ = full.Keys.Intersect(served.Keys).Where(k => full[k] != served[k]).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count + extra.Count + differ.Count == 0,
+            $"after '{step}': missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}], different [{string.Join(", ", differ)}]");
+        Directory.Delete(output, recursive: true);
+    }
+
+    private static void Replace(TestSite s, string relative, string from, string to)
+    {
+        var path = Path.Combine(s.Root, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        site.Dispose();
+    }
+}
