@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackpainGuide.Link;
+using BackpainGuide.Model;
 using BackpainGuide.Render;
 
 namespace BackpainGuide.Layout;
@@ -37,21 +38,30 @@ public static class JsonLd
             w.WriteStartArray("keywords");
             foreach (var tag in page.Tags) w.WriteStringValue(tag.Title);
             w.WriteEndArray();
-            w.WriteStartArray("citation");
-            foreach (var s in q.Sources)
-            {
-                w.WriteStartObject();
-                w.WriteString("@type", "CreativeWork");
-                w.WriteString("name", s.Title);
-                w.WriteString("url", s.Url.Value);
-                if (s.Publisher is not null) w.WriteString("publisher", s.Publisher);
-                if (s.Year is { } year) w.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteCitations(w, q.Sources);
             w.WritePropertyName("mainEntity");
             WriteQuestion(w, q.Title.Value, q.Summary.Value);
         });
+    }
+
+    /// <summary>
+    /// A question's sources as schema.org CreativeWorks; the page's JSON-LD and the API write the
+    /// same shape. The year is text because schema.org's datePublished is a Date.
+    /// </summary>
+    public static void WriteCitations(Utf8JsonWriter w, IEnumerable<SourceRef> sources)
+    {
+        w.WriteStartArray("citation");
+        foreach (var s in sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "CreativeWork");
+            w.WriteString("name", s.Title);
+            w.WriteString("url", s.Url.Value);
+            if (s.Publisher is not null) w.WriteString("publisher", s.Publisher);
+            if (s.Year is { } year) w.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     public static RawHtml ForHome(SiteModel site, Urls urls) => Write(w =>

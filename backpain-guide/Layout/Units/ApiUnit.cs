@@ -82,18 +82,7 @@ public sealed partial class ApiUnit : IOutputUnit
         w.WriteEndArray();
         w.WriteBoolean("redFlag", page.IsRedFlag);
         w.WriteString("lastReviewed", Views.Iso(q.Reviewed.Value));
-        w.WriteStartArray("citation");
-        foreach (var s in q.Sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("@type", "CreativeWork");
-            w.WriteString("name", s.Title);
-            w.WriteString("url", s.Url.Value);
-            if (s.Publisher is not null) w.WriteString("publisher", s.Publisher);
-            if (s.Year is { } year) w.WriteNumber("datePublished", year);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        JsonLd.WriteCitations(w, q.Sources);
         w.WriteString("embedUrl", urls.Absolute(urls.EmbedQuestion(q.Slug)));
         w.WriteString("oembedUrl", urls.Absolute(urls.OembedQuestion(q.Slug)));
         w.WriteString("apiUrl", urls.Absolute(urls.ApiQuestion(q.Slug)));
