@@ -5,8 +5,7 @@ namespace BackpainGuide.Browser.Tests;
 /// <summary>The search page in headless Chromium, against the real guide served under a sub-path.</summary>
 public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
 {
-    private readonly List<IBrowserContext> contexts = [];
-    private readonly List<string> scriptErrors = [];
+    private readonly BrowserPages pages = new(server);
 
     /// <summary>What readers type, and the question that must be among the first three results.</summary>
     public static TheoryData<string, string> ReaderQueries => new()
@@ -167,7 +166,7 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         var opened = page.WaitForURLAsync(url => url.EndsWith("/search/?q=sciatica", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await opened;
-        Assert.Empty(scriptErrors);
+        Assert.Empty(pages.ScriptErrors);
     }
 
     [Fact]
@@ -214,26 +213,15 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
 
     private string SearchUrl(string query) => server.Origin + GuideServer.GuidePath + "search/?q=" + Uri.EscapeDataString(query);
 
-    private async Task<IPage> NewPage()
-    {
-        var browser = server.RequireBrowser();
-        var context = await browser.NewContextAsync();
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => scriptErrors.Add(error);
-        return page;
-    }
+    private Task<IPage> NewPage() => pages.NewPage();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var context in contexts) await context.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => pages.DisposeAsync();
 
     private async Task Done(IPage page)
     {
         await page.WaitForFunctionAsync("() => { const p = document.querySelector('.search-page'); return p && p.dataset.state === 'done'; }",
             null, new() { Timeout = 10_000 });
-        Assert.Empty(scriptErrors);
+        Assert.Empty(pages.ScriptErrors);
     }
 
     private static async Task<List<string>> TopLinks(IPage page, int count)

@@ -9,8 +9,7 @@ namespace BackpainGuide.Browser.Tests;
 /// </summary>
 public sealed class SearchPoisoningTests(GuideServer server) : IAsyncDisposable
 {
-    private readonly List<IBrowserContext> contexts = [];
-    private readonly List<string> scriptErrors = [];
+    private readonly BrowserPages pages = new(server);
 
     public static TheoryData<string, string> ReaderQueries => SearchPageTests.ReaderQueries;
 
@@ -79,23 +78,12 @@ public sealed class SearchPoisoningTests(GuideServer server) : IAsyncDisposable
         await page.GotoAsync(server.Origin + site + "search/?q=" + Uri.EscapeDataString(query));
         await page.WaitForFunctionAsync("() => { const p = document.querySelector('.search-page'); return p && p.dataset.state === 'done'; }",
             null, new() { Timeout = 10_000 });
-        Assert.Empty(scriptErrors);
+        Assert.Empty(pages.ScriptErrors);
         var hrefs = await page.Locator("#bgSearchResults > li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         return hrefs.ToList();
     }
 
-    private async Task<IPage> NewPage()
-    {
-        var browser = server.RequireBrowser();
-        var context = await browser.NewContextAsync();
-        contexts.Add(context);
-        var page = await context.NewPageAsync();
-        page.PageError += (_, error) => scriptErrors.Add(error);
-        return page;
-    }
+    private Task<IPage> NewPage() => pages.NewPage();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var context in contexts) await context.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => pages.DisposeAsync();
 }
