@@ -87,6 +87,28 @@ public static class JsonLd
         w.WriteString("inLanguage", language);
     });
 
+    /// <summary>
+    /// A schema.org BreadcrumbList: the home page (named by the site's title), then the trail the
+    /// page shows, each with its absolute URL; the last item is the page itself.
+    /// </summary>
+    public static RawHtml ForBreadcrumbs(SiteModel site, Urls urls, IReadOnlyList<LinkView> trail) => Write(w =>
+    {
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "BreadcrumbList");
+        w.WriteStartArray("itemListElement");
+        var items = trail.Prepend(new LinkView(site.Site.Title, urls.Home)).ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "ListItem");
+            w.WriteNumber("position", i + 1);
+            w.WriteString("name", items[i].Title);
+            w.WriteString("item", urls.Absolute(items[i].Url));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
+
     private static void WriteQuestion(Utf8JsonWriter w, string title, string answer, string? url = null)
     {
         w.WriteStartObject();

@@ -11,7 +11,8 @@ public static class PageFile
     public sealed record Head(string Url, string Title, string Description, string OgType, string BodyClass);
 
     public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
-        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false)
+        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false,
+        IReadOnlyList<LinkView>? breadcrumbs = null)
     {
         var (site, urls) = (context.Site, context.Urls);
         return new OutputFile(urls.FileOf(head.Url), () =>
@@ -25,6 +26,8 @@ public static class PageFile
             {
                 OembedUrl = oembedUrl,
                 HasShare = hasShare,
+                Breadcrumbs = breadcrumbs ?? [],
+                BreadcrumbJsonLd = breadcrumbs is { Count: > 0 } trail ? JsonLd.ForBreadcrumbs(site, urls, trail) : null,
             });
             return Encoding.UTF8.GetBytes(html);
         }, sitemap);

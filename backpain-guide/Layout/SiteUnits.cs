@@ -24,6 +24,7 @@ public static class SiteUnits
         new EmbedExplainerUnit(),
         new OembedUnit(),
         new ApiUnit(),
+        new ManifestUnit(),
     ];
 
     public static readonly IReadOnlyList<IAggregateUnit> Aggregates =

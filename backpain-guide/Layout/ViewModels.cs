@@ -29,6 +29,13 @@ public sealed record SiteView(
     public string ShareJsUrl { get; init; } = "";
 
     public string EmbedExplainerUrl { get; init; } = "";
+
+    /// <summary>The colour-theme script: applies a stored light or dark choice before the first paint, and runs the toggle.</summary>
+    public string ThemeJsUrl { get; init; } = "";
+
+    public string ManifestUrl { get; init; } = "";
+
+    public Icons Icons { get; init; } = new(null, null, null, []);
 }
 
 /// <summary>What every page passes to layout.sbn.</summary>
@@ -48,6 +55,12 @@ public sealed record LayoutView(
     public string? OembedUrl { get; init; }
 
     public bool HasShare { get; init; }
+
+    /// <summary>The trail from the home page to this one, the last being this page; empty on the home page.</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The same trail as a schema.org BreadcrumbList, or null when there is none.</summary>
+    public RawHtml? BreadcrumbJsonLd { get; init; }
 }
 
 public sealed record QuestionView(
@@ -67,6 +80,9 @@ public sealed record QuestionView(
     string? NextReviewText = null)
 {
     public ShareView? Share { get; init; }
+
+    /// <summary>The answer's sections (its level-2 headings) for the "On this page" list; shown from three on.</summary>
+    public IReadOnlyList<LinkView> Sections { get; init; } = [];
 }
 
 public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions);

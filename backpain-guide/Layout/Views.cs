@@ -20,6 +20,9 @@ public static class Views
         {
             ShareJsUrl = Asset("share.js"),
             EmbedExplainerUrl = urls.EmbedExplainer(),
+            ThemeJsUrl = Asset("theme.js"),
+            ManifestUrl = urls.BasePath + Units.ManifestUnit.FileName,
+            Icons = Icons.Of(assets),
         };
     }
 
@@ -38,8 +41,20 @@ public static class Views
             page.Backlinks.Select(r => Summary(r, view, urls)).ToList(),
             edit,
             q.NextReview is { } next ? Iso(next.Value) : null,
-            q.NextReview is { } due ? ReviewedText(due.Value) : null);
+            q.NextReview is { } due ? ReviewedText(due.Value) : null)
+        {
+            Sections = Sections(q.Body),
+        };
     }
+
+    /// <summary>An answer's level-2 headings as in-page links (the body has no level 1), when it has enough of them to need a list.</summary>
+    public static IReadOnlyList<LinkView> Sections(MarkdownBody body)
+    {
+        var sections = body.Headings.Where(h => h.Level == 2).Select(h => new LinkView(h.Text, "#" + h.Id)).ToList();
+        return sections.Count >= MinSectionsForContents ? sections : [];
+    }
+
+    public const int MinSectionsForContents = 3;
 
     public static IReadOnlyList<SourceView> Sources(Question q) =>
         q.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Year?.ToString(CultureInfo.InvariantCulture), s.Url.Value)).ToList();

@@ -39,6 +39,7 @@ public sealed class PreviewServer : IAsyncDisposable
         [".txt"] = "text/plain; charset=utf-8",
         [".svg"] = "image/svg+xml",
         [".png"] = "image/png",
+        [".webmanifest"] = "application/manifest+json",
     };
 
     private readonly string basePath;

@@ -247,6 +247,9 @@ public sealed class GuideServer : IAsyncLifetime
         ".css" => "text/css; charset=utf-8",
         ".json" => "application/json",
         ".xml" => "application/xml",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".webmanifest" => "application/manifest+json",
         _ => "application/octet-stream",
     };
 }

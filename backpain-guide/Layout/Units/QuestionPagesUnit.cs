@@ -22,7 +22,8 @@ public sealed class QuestionPagesUnit : IOutputUnit
                         urls.EmbedExplainer(), "this answer"),
                 }), page,
                 sitemap: new SitemapEntry(urls.Absolute(url), Views.Iso(q.Reviewed.Value)),
-                oembedUrl: urls.Absolute(urls.OembedQuestion(q.Slug)), hasShare: true);
+                oembedUrl: urls.Absolute(urls.OembedQuestion(q.Slug)), hasShare: true,
+                breadcrumbs: Breadcrumbs.Question(page, urls, url));
         }
     }
 }

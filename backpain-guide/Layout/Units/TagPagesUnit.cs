@@ -22,7 +22,8 @@ public sealed class TagPagesUnit : IOutputUnit
                         urls.EmbedExplainer(), "these questions"),
                 }),
                 sitemap: new SitemapEntry(urls.Absolute(url)),
-                oembedUrl: urls.Absolute(urls.OembedTag(tag.Tag.Name)), hasShare: true);
+                oembedUrl: urls.Absolute(urls.OembedTag(tag.Tag.Name)), hasShare: true,
+                breadcrumbs: [new LinkView(tag.Tag.Title, url)]);
         }
     }
 }
