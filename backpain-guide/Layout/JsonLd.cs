@@ -14,7 +14,7 @@ public static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static RawHtml ForQuestion(QuestionPage page, SiteModel site, Urls urls)
+    public static RawHtml ForQuestion(QuestionPage page, SiteModel site, Urls urls, IReadOnlyList<LinkView>? breadcrumbs = null)
     {
         var q = page.Question;
         return Write(w =>
@@ -39,6 +39,7 @@ public static class JsonLd
             foreach (var tag in page.Tags) w.WriteStringValue(tag.Title);
             w.WriteEndArray();
             WriteCitations(w, q.Sources);
+            WriteBreadcrumb(w, site, urls, breadcrumbs);
             w.WritePropertyName("mainEntity");
             WriteQuestion(w, q.Title.Value, q.Summary.Value);
         });
@@ -77,23 +78,27 @@ public static class JsonLd
         w.WriteEndArray();
     });
 
-    public static RawHtml ForWebPage(string name, string description, string url, string language) => Write(w =>
+    public static RawHtml ForWebPage(string name, string description, string url, SiteModel site, Urls urls,
+        IReadOnlyList<LinkView>? breadcrumbs = null) => Write(w =>
     {
         w.WriteString("@context", "https://schema.org");
         w.WriteString("@type", "WebPage");
         w.WriteString("name", name);
         w.WriteString("description", description);
         w.WriteString("url", url);
-        w.WriteString("inLanguage", language);
+        w.WriteString("inLanguage", site.Site.Language);
+        WriteBreadcrumb(w, site, urls, breadcrumbs);
     });
 
     /// <summary>
-    /// A schema.org BreadcrumbList: the home page (named by the site's title), then the trail the
-    /// page shows, each with its absolute URL; the last item is the page itself.
+    /// The page's trail as the WebPage's schema.org <c>breadcrumb</c>, a BreadcrumbList: the home
+    /// page (named by the site's title), then the trail the page shows, each with its absolute URL;
+    /// the last item is the page itself. Nothing when the page shows no trail.
     /// </summary>
-    public static RawHtml ForBreadcrumbs(SiteModel site, Urls urls, IReadOnlyList<LinkView> trail) => Write(w =>
+    private static void WriteBreadcrumb(Utf8JsonWriter w, SiteModel site, Urls urls, IReadOnlyList<LinkView>? trail)
     {
-        w.WriteString("@context", "https://schema.org");
+        if (trail is not { Count: > 0 }) return;
+        w.WriteStartObject("breadcrumb");
         w.WriteString("@type", "BreadcrumbList");
         w.WriteStartArray("itemListElement");
         var items = trail.Prepend(new LinkView(site.Site.Title, urls.Home)).ToList();
@@ -107,7 +112,8 @@ public static class JsonLd
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    });
+        w.WriteEndObject();
+    }
 
     private static void WriteQuestion(Utf8JsonWriter w, string title, string answer, string? url = null)
     {

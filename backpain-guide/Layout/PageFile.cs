@@ -18,8 +18,8 @@ public static class PageFile
         return new OutputFile(urls.FileOf(head.Url), () =>
         {
             var ld = jsonLd ?? (question is not null
-                ? JsonLd.ForQuestion(question, site, urls)
-                : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site.Site.Language));
+                ? JsonLd.ForQuestion(question, site, urls, breadcrumbs)
+                : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site, urls, breadcrumbs));
             var fullTitle = head.BodyClass == "home" ? head.Title : $"{head.Title} | {site.Site.Title}";
             var html = context.Templates.Render("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
                 urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp)
@@ -27,7 +27,6 @@ public static class PageFile
                 OembedUrl = oembedUrl,
                 HasShare = hasShare,
                 Breadcrumbs = breadcrumbs ?? [],
-                BreadcrumbJsonLd = breadcrumbs is { Count: > 0 } trail ? JsonLd.ForBreadcrumbs(site, urls, trail) : null,
             });
             return Encoding.UTF8.GetBytes(html);
         }, sitemap);

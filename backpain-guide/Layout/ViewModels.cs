@@ -58,9 +58,6 @@ public sealed record LayoutView(
 
     /// <summary>The trail from the home page to this one, the last being this page; empty on the home page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
-
-    /// <summary>The same trail as a schema.org BreadcrumbList, or null when there is none.</summary>
-    public RawHtml? BreadcrumbJsonLd { get; init; }
 }
 
 public sealed record QuestionView(

@@ -46,7 +46,7 @@ public partial class EmergencyListTests(Site.RealGuideFixture fixture) : IClassF
     /// </summary>
     private List<(string Page, IElement Element)> EmergencyLists()
     {
-        var candidates = Pages(".answer li, .plain-page li, .red-flag-warning p, .urgent-banner p")
+        var candidates = Pages(".answer li, .plain-page li, .red-flag-warning p, .urgent-banner .urgent-details p")
             .Where(x => Mentions.Count(m => m.IsMatch(Text(x.Element))) >= 2)
             .ToList();
         var elements = candidates.Select(x => x.Element).ToHashSet();
@@ -88,6 +88,26 @@ public partial class EmergencyListTests(Site.RealGuideFixture fixture) : IClassF
         Assert.Contains(lists, x => x.Page == "tags/red-flag/index.html" && x.Element.Closest(".red-flag-warning") is not null);
     }
 
+    /// <summary>
+    /// The banner's first line is short enough for a phone's first screen: it names every group of
+    /// signs in a few words, and the complete list is in the same banner, one click away.
+    /// </summary>
+    [Fact]
+    public void The_banner_line_names_every_group_of_signs_and_the_banner_holds_the_complete_list()
+    {
+        Assert.All(fixture.Site.Pages, p =>
+        {
+            var banner = p.Value.QuerySelector(".urgent-banner");
+            Assert.NotNull(banner);
+            var brief = Text(banner.QuerySelector(".urgent-brief")!);
+            Assert.All(Mentions, m => Assert.Matches(m, brief));
+            Assert.Contains("999", brief, StringComparison.Ordinal);
+            var full = banner.QuerySelector(".urgent-details p");
+            Assert.NotNull(full);
+            Assert.All(Signs, s => Assert.All(s.Words, w => Assert.Matches(w, Text(full))));
+        });
+    }
+
     [Fact]
     public void The_sign_words_reject_an_incomplete_list()
     {
@@ -115,7 +135,7 @@ public partial class EmergencyListTests(Site.RealGuideFixture fixture) : IClassF
     [Fact]
     public void The_warning_box_and_the_banner_say_what_to_do_outside_the_UK()
     {
-        Assert.All(Pages(".urgent-banner p, .red-flag-warning"), x =>
+        Assert.All(Pages(".urgent-banner .urgent-details p, .red-flag-warning"), x =>
             Assert.Contains("local emergency number", Text(x.Element), StringComparison.Ordinal));
     }
 
