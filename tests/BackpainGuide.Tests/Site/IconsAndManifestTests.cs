@@ -10,17 +10,17 @@ public class IconsAndManifestTests(RealGuideFixture fixture) : IClassFixture<Rea
     private const string Base = "/backpain-guide/";
 
     [Fact]
-    public void Every_page_links_an_svg_icon_a_png_fallback_a_touch_icon_and_the_manifest()
+    public void Every_page_links_an_svg_icon_and_every_site_page_a_png_fallback_a_touch_icon_and_the_manifest()
     {
         var embedPages = 0;
         foreach (var (path, doc) in fixture.Site.Pages)
         {
+            Assert.True(doc.QuerySelector("link[rel=icon][type='image/svg+xml']")?.GetAttribute("href")?.StartsWith(Base + "assets/favicon.svg?v=", StringComparison.Ordinal) == true, path);
             if (path.StartsWith("embed/", StringComparison.Ordinal) && path != "embed/index.html")
             {
-                embedPages++; // framed inside other sites: no icons of their own
+                embedPages++; // framed inside other sites: the SVG icon for a reader who opens one alone, nothing more
                 continue;
             }
-            Assert.True(doc.QuerySelector("link[rel=icon][type='image/svg+xml']")?.GetAttribute("href")?.StartsWith(Base + "assets/favicon.svg?v=", StringComparison.Ordinal) == true, path);
             Assert.True(doc.QuerySelector("link[rel=icon][type='image/png'][sizes='32x32']")?.GetAttribute("href")?.StartsWith(Base + "assets/icon-32.png?v=", StringComparison.Ordinal) == true, path);
             Assert.True(doc.QuerySelector("link[rel=apple-touch-icon]")?.GetAttribute("href")?.StartsWith(Base + "assets/icon-180.png?v=", StringComparison.Ordinal) == true, path);
             Assert.Equal(Base + "manifest.webmanifest", doc.QuerySelector("link[rel=manifest]")?.GetAttribute("href"));
