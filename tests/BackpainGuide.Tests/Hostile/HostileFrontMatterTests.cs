@@ -118,6 +118,27 @@ public sealed class HostileFrontMatterTests : IDisposable
     }
 
     [Fact]
+    public void The_breadcrumbs_show_the_tag_and_the_title_as_text_and_their_json_ld_keeps_them()
+    {
+        var page = Page("questions/first/index.html");
+        Assert.Equal(["Home", "Causes " + Evil, Title], page.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent));
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var names = json.RootElement.GetProperty("breadcrumb").GetProperty("itemListElement").EnumerateArray()
+            .Select(i => i.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Guide " + Evil, "Causes " + Evil, Title], names);
+    }
+
+    [Fact]
+    public void The_manifest_parses_and_keeps_the_site_title_as_text()
+    {
+        var text = File.ReadAllText(Path.Combine(output, "manifest.webmanifest"));
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(text);
+        Assert.Equal("Guide " + Evil, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(Evil, json.RootElement.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public void Sitemap_parses_as_xml() => Assert.NotEmpty(XDocument.Load(Path.Combine(output, "sitemap.xml")).Root!.Elements());
 
     private AngleSharp.Html.Dom.IHtmlDocument Page(string relative) =>
