@@ -34,21 +34,26 @@ public static class IndexBuilder
             averages[f] = Math.Max(1, BoundedAverage(analysed.Select(a => a.Lengths[f]).ToArray()));
         }
         var breadth = Limit(analysed.Select(a => a.Stems.Length).ToArray());
+        var titleLimit = Limit(analysed.Select(a => a.Lengths[FieldWeights.Title]).ToArray());
 
         // Hash maps while merging (millions of lookups at 10,000 pages), sorted once at the end.
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var doc = 0; doc < analysed.Length; doc++)
         {
             var a = analysed[doc];
+            var spread = Spread(a.Stems.Length, breadth);
+            var titled = TitleCounts(a.Lengths[FieldWeights.Title], titleLimit, spread);
             for (var i = 0; i < a.Stems.Length; i++)
             {
                 if (!postings.TryGetValue(a.Stems[i], out var list)) postings[a.Stems[i]] = list = [];
-                list.Add(new Posting(doc, Weight(a.Counts.AsSpan(i * fields, fields), a.Lengths, averages, Spread(a.Stems.Length, breadth))));
+                var counts = a.Counts.AsSpan(i * fields, fields);
+                list.Add(new Posting(doc, Weight(counts, a.Lengths, averages, spread), titled && counts[FieldWeights.Title] > 0));
             }
         }
 
         var stemmer = new Stemmer();
         var groups = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        var urgentGroups = new List<int>();
         foreach (var group in synonyms)
         {
             var phrases = new List<IReadOnlyList<string>>();
@@ -65,11 +70,15 @@ public static class IndexBuilder
                 // Two spellings may share stems ("nsaid", "nsaids"); one copy is enough.
                 if (stems.Count > 0 && distinct.Add(string.Join(' ', stems))) phrases.Add(stems);
             }
-            if (phrases.Count > 1) groups.Add(phrases);
+            if (phrases.Count > 1)
+            {
+                if (group.Urgent) urgentGroups.Add(groups.Count);
+                groups.Add(phrases);
+            }
         }
         RequirePlainTokens(vocabulary, groups);
         return new SearchIndex(documents, new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal),
-            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups);
+            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups, urgentGroups);
     }
 
     /// <summary>
@@ -144,6 +153,14 @@ public static class IndexBuilder
     /// giving up weight per word. Ordinary pages, up to the limit, are not touched.
     /// </summary>
     public static double Spread(int distinct, double limit) => distinct <= limit || limit <= 0 ? 1 : limit / distinct;
+
+    /// <summary>
+    /// Whether a page's title words are marked as title matches, which the browser ranks above
+    /// matches elsewhere (docs/search.md). Only for an ordinary page: a title up to
+    /// <see cref="Outlier"/> times the median title length, on a page within the breadth limit, so
+    /// a title stuffed with the vocabulary does not make every query a title match.
+    /// </summary>
+    public static bool TitleCounts(int titleLength, double titleLimit, double spread) => spread >= 1 && titleLength <= titleLimit;
 
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;

@@ -14,7 +14,7 @@ namespace BackpainGuide.Index;
 public static class IndexFiles
 {
     public const string Folder = "search/index/";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Shard size: small enough that a word costs little, large enough that a 25-page site has one or two files.</summary>
     public const int ShardBytes = 8 * 1024;
@@ -55,7 +55,8 @@ public static class IndexFiles
                     foreach (var p in postings)
                     {
                         w.WriteNumberValue(p.Document - previous);
-                        w.WriteNumberValue(p.Weight);
+                        // A title match is shipped as the weight's negative: one sign, no extra number.
+                        w.WriteNumberValue(p.InTitle ? -p.Weight : p.Weight);
                         previous = p.Document;
                     }
                     w.WriteEndArray();
@@ -119,6 +120,15 @@ public static class IndexFiles
                 w.WriteEndArray();
             }
             w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("urgentGroups");
+        foreach (var g in index.UrgentGroups) w.WriteNumberValue(g);
+        w.WriteEndArray();
+        w.WriteStartArray("urgent");
+        for (var i = 0; i < index.Documents.Count; i++)
+        {
+            if (index.Documents[i].IsUrgent) w.WriteNumberValue(i);
         }
         w.WriteEndArray();
         w.WriteEndObject();
