@@ -396,14 +396,9 @@
   }
 
   function render(query, result) {
-    selected = -1;
-    box.removeAttribute("aria-activedescendant");
     while (list.firstChild) list.removeChild(list.firstChild);
-    result.docs.forEach(function (doc, i) {
+    result.docs.forEach(function (doc) {
       var li = document.createElement("li");
-      li.id = "bgResult" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
       if (doc.redFlag) li.className = "result-red-flag";
       var heading = document.createElement("h2");
       heading.className = "result-title";
@@ -432,7 +427,6 @@
       }
       list.appendChild(li);
     });
-    box.setAttribute("aria-expanded", result.docs.length > 0 ? "true" : "false");
     status.textContent = result.total === 0
       ? "No results for \u201c" + query + "\u201d."
       : result.total + (result.total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
@@ -442,14 +436,11 @@
   function clear() {
     while (list.firstChild) list.removeChild(list.firstChild);
     status.textContent = "";
-    selected = -1;
-    box.removeAttribute("aria-activedescendant");
-    box.setAttribute("aria-expanded", "false");
   }
 
   // ---- Typing, the URL and the keyboard ----
 
-  var latest = 0, timer = 0, selected = -1;
+  var latest = 0, timer = 0;
 
   function run(query, updateUrl) {
     var id = ++latest;
@@ -475,21 +466,19 @@
     });
   }
 
-  function select(i) {
-    var items = list.children;
-    if (items.length === 0) return;
-    if (selected >= 0 && items[selected]) items[selected].setAttribute("aria-selected", "false");
-    selected = (i + items.length) % items.length;
-    items[selected].setAttribute("aria-selected", "true");
-    box.setAttribute("aria-activedescendant", items[selected].id);
-    items[selected].scrollIntoView({ block: "nearest" });
+  // Results are a plain list of links (a listbox's options may not hold links: axe's
+  // nested-interactive). The arrow keys move between the box and the result links, so each result
+  // is focused as the link it is: Enter opens it, and screen readers read its title.
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".result-title a")); }
+
+  function move(from, step) {
+    var all = links();
+    var at = all.indexOf(from);
+    var next = at + step;
+    if (next < 0 || all.length === 0) { box.focus(); return; }
+    all[Math.min(next, all.length - 1)].focus();
   }
 
-  box.setAttribute("role", "combobox");
-  box.setAttribute("aria-controls", list.id);
-  box.setAttribute("aria-autocomplete", "list");
-  box.setAttribute("aria-expanded", "false");
-  list.setAttribute("role", "listbox");
   list.setAttribute("aria-label", "Search results");
   page.setAttribute("data-ready", "true");
 
@@ -500,13 +489,16 @@
   });
 
   box.addEventListener("keydown", function (e) {
-    if (e.key === "ArrowDown") { e.preventDefault(); select(selected + 1); }
-    else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
+    if (e.key === "ArrowDown" && links().length > 0) { e.preventDefault(); links()[0].focus(); }
     else if (e.key === "Escape") { e.preventDefault(); box.value = ""; run("", true); }
-    else if (e.key === "Enter" && selected >= 0 && list.children[selected]) {
-      e.preventDefault();
-      window.location.href = list.children[selected].querySelector("a").href;
-    }
+  });
+
+  list.addEventListener("keydown", function (e) {
+    var link = e.target.closest ? e.target.closest(".result-title a") : null;
+    if (!link) return;
+    if (e.key === "ArrowDown") { e.preventDefault(); move(link, 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); move(link, -1); }
+    else if (e.key === "Escape") { e.preventDefault(); box.focus(); }
   });
 
   // The search page already searches as you type; submitting would only reload it. Elsewhere the
