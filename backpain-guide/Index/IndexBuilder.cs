@@ -13,14 +13,15 @@ public static class IndexBuilder
     /// <summary>A question's distinct stems and, for stem i, its count in field f at Counts[i * fields + f].</summary>
     private sealed record Analysed(string[] Stems, int[] Counts, int[] Lengths);
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SynonymGroup> synonyms)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SynonymGroup> synonyms, SearchLanguage? language = null)
     {
+        var lang = language ?? SearchLanguage.English;
         var analysed = new Analysed[documents.Count];
         // The vocabulary is every word some thread stemmed: the same set however the work was split.
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(), trackAllValues: true))
+        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(lang), trackAllValues: true))
         {
-            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!));
+            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!, lang));
             foreach (var s in stemmers.Values)
             {
                 foreach (var (word, stem) in s.Seen) vocabulary.TryAdd(word, stem);
@@ -51,7 +52,7 @@ public static class IndexBuilder
             }
         }
 
-        var stemmer = new Stemmer();
+        var stemmer = new Stemmer(lang);
         var groups = new List<IReadOnlyList<IReadOnlyList<string>>>();
         var urgentGroups = new List<int>();
         foreach (var group in synonyms)
@@ -61,7 +62,7 @@ public static class IndexBuilder
             foreach (var phrase in group.Phrases)
             {
                 var stems = new List<string>();
-                foreach (var word in Tokenizer.Words(phrase).Where(w => !StopWords.Contains(w)))
+                foreach (var word in Tokenizer.Words(phrase).Where(w => !lang.IsStopWord(w)))
                 {
                     var stem = stemmer.Stem(word);
                     vocabulary.TryAdd(word, stem);
@@ -78,7 +79,7 @@ public static class IndexBuilder
         }
         RequirePlainTokens(vocabulary, groups);
         return new SearchIndex(documents, new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal),
-            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups, urgentGroups);
+            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups, urgentGroups, lang);
     }
 
     /// <summary>
@@ -165,7 +166,7 @@ public static class IndexBuilder
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;
 
-    private static Analysed Analyse(SearchDocument d, Stemmer stemmer)
+    private static Analysed Analyse(SearchDocument d, Stemmer stemmer, SearchLanguage language)
     {
         var texts = new string[FieldWeights.Names.Count];
         texts[FieldWeights.Title] = d.Title;
@@ -183,7 +184,7 @@ public static class IndexBuilder
             foreach (var word in new Tokenizer.WordEnumerator(Tokenizer.Fold(texts[f])))
             {
                 lengths[f]++;
-                if (StopWords.Contains(word)) continue;
+                if (language.IsStopWord(word)) continue;
                 var stem = stemmer.Stem(word);
                 if (!slots.TryGetValue(stem, out var slot))
                 {

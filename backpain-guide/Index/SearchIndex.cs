@@ -18,4 +18,5 @@ public sealed record SearchIndex(
     SortedDictionary<string, string> Vocabulary,
     SortedDictionary<string, List<Posting>> Postings,
     IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Synonyms,
-    IReadOnlyList<int> UrgentGroups);
+    IReadOnlyList<int> UrgentGroups,
+    SearchLanguage Language);

@@ -69,7 +69,58 @@
     return cache.get(name);
   }
 
-  function pad(i) { return ("00" + i).slice(-3); }
+  function pad(i) { var s = String(i); while (s.length < 3) s = "0" + s; return s; }
+
+  // ---- A result: one record of a docs-NNN.bin pack, fetched as a byte range ----
+
+  var packs = new Map(), records = new Map();
+  // The whole pack, for a host that ignores Range or whose range cannot be trusted (once per pack).
+  function wholePack(name) {
+    if (!packs.has(name)) {
+      var loading = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        return r.arrayBuffer();
+      });
+      packs.set(name, loading);
+      loading.catch(function () { packs.delete(name); });
+    }
+    return packs.get(name);
+  }
+  function parseRecord(bytes) { return JSON.parse(new TextDecoder().decode(bytes)); }
+  function record(meta, doc) {
+    if (!records.has(doc)) {
+      var size = meta.recordBytes, name = "docs-" + pad(Math.floor(doc / meta.docsPerPack)) + ".bin";
+      var start = (doc % meta.docsPerPack) * size;
+      var fromPack = function () {
+        return wholePack(name).then(function (buffer) {
+          if (buffer.byteLength < start + size) throw new Error(name + ": too short");
+          return parseRecord(new Uint8Array(buffer, start, size));
+        });
+      };
+      var loading = packs.has(name) ? fromPack() : fetch(base + name, {
+        credentials: "same-origin", headers: { Range: "bytes=" + start + "-" + (start + size - 1) }
+      }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        var range = r.headers.get("Content-Range") || "";
+        if (r.status !== 206 || range.indexOf("bytes " + start + "-") !== 0) {
+          // A 200 is the whole pack: keep it for the other results in it.
+          if (r.status === 200) {
+            var whole = r.arrayBuffer();
+            packs.set(name, whole);
+            whole.catch(function () { packs.delete(name); });
+          }
+          return fromPack();
+        }
+        return r.arrayBuffer().then(function (buffer) {
+          if (buffer.byteLength !== size) return fromPack();
+          return parseRecord(new Uint8Array(buffer));
+        });
+      }).catch(function () { return fromPack(); });
+      records.set(doc, loading);
+      loading.catch(function () { records.delete(doc); });
+    }
+    return records.get(doc);
+  }
 
   // The shard holding key: the last one whose first key is <= key (keys are sorted by code unit, like C#'s ordinal order).
   function shardOf(firsts, key) {
@@ -338,7 +389,7 @@
           var ranked = rank(meta, clauses, post);
           if (clauses.urgent) ranked = urgentFirst(meta, ranked);
           var top = ranked.slice(0, RESULTS_SHOWN);
-          return Promise.all(top.map(function (r) { return load("docs/" + r.doc + ".json"); })).then(function (docs) {
+          return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
             return { total: ranked.length, docs: docs, highlight: highlighter(clauses) };
           });
         });

@@ -11,6 +11,6 @@ public sealed class SearchDataUnit : IOutputUnit
     public IEnumerable<OutputFile> Plan(LayoutContext context)
     {
         var documents = SearchDocument.From(context.Site, context.Urls);
-        return [SearchDataWriter.File(documents), .. IndexFiles.Files(IndexBuilder.Build(documents, context.Site.Synonyms))];
+        return [SearchDataWriter.File(documents), .. IndexFiles.Files(IndexBuilder.Build(documents, context.Site.Synonyms, SearchLanguage.For(context.Site.Site.Language)))];
     }
 }
