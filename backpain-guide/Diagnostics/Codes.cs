@@ -42,6 +42,8 @@ public static class Codes
     public const string TooManyEntries = "BG052";
     public const string FormatCharacter = "BG053";
     public const string SynonymNotPlain = "BG054";
+    public const string BadSynonymGroup = "BG055";
+    public const string UnsupportedLanguage = "BG056";
     public const string LineSeparator = "BG060";
     public const string BadAssetName = "BG061";
     public const string NoUrgentTarget = "BG062";
@@ -91,6 +93,8 @@ public static class Codes
         (TooManyEntries, "a list is longer than its limit (tags of a question, phrases of a synonym group, ...)"),
         (FormatCharacter, "invisible format character (zero-width, bidi mark, soft hyphen) in a title or heading"),
         (SynonymNotPlain, "synonym is not plain words (letters, digits, spaces, '-', '&', apostrophes)"),
+        (BadSynonymGroup, "a synonyms.yml entry written as a mapping is not 'urgent: [...]'"),
+        (UnsupportedLanguage, "site.yml language has no search stemmer (the message lists the supported ones)"),
         (LineSeparator, "front matter or settings contain U+2028, U+2029 or U+0085, which YAML reads as a line break"),
         (BadAssetName, "theme asset file name is not a safe URL segment"),
         (NoUrgentTarget, "the urgent-help link has no target (no red-flag tag, or no question carries it and no urgent_question)"),

@@ -13,14 +13,15 @@ public static class IndexBuilder
     /// <summary>A question's distinct stems and, for stem i, its count in field f at Counts[i * fields + f].</summary>
     private sealed record Analysed(string[] Stems, int[] Counts, int[] Lengths);
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SynonymGroup> synonyms)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SynonymGroup> synonyms, SearchLanguage? language = null)
     {
+        var lang = language ?? SearchLanguage.English;
         var analysed = new Analysed[documents.Count];
         // The vocabulary is every word some thread stemmed: the same set however the work was split.
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(), trackAllValues: true))
+        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(lang), trackAllValues: true))
         {
-            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!));
+            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!, lang));
             foreach (var s in stemmers.Values)
             {
                 foreach (var (word, stem) in s.Seen) vocabulary.TryAdd(word, stem);
@@ -34,21 +35,26 @@ public static class IndexBuilder
             averages[f] = Math.Max(1, BoundedAverage(analysed.Select(a => a.Lengths[f]).ToArray()));
         }
         var breadth = Limit(analysed.Select(a => a.Stems.Length).ToArray());
+        var titleLimit = Limit(analysed.Select(a => a.Lengths[FieldWeights.Title]).ToArray());
 
         // Hash maps while merging (millions of lookups at 10,000 pages), sorted once at the end.
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         for (var doc = 0; doc < analysed.Length; doc++)
         {
             var a = analysed[doc];
+            var spread = Spread(a.Stems.Length, breadth);
+            var titled = TitleCounts(a.Lengths[FieldWeights.Title], titleLimit, spread);
             for (var i = 0; i < a.Stems.Length; i++)
             {
                 if (!postings.TryGetValue(a.Stems[i], out var list)) postings[a.Stems[i]] = list = [];
-                list.Add(new Posting(doc, Weight(a.Counts.AsSpan(i * fields, fields), a.Lengths, averages, Spread(a.Stems.Length, breadth))));
+                var counts = a.Counts.AsSpan(i * fields, fields);
+                list.Add(new Posting(doc, Weight(counts, a.Lengths, averages, spread), titled && counts[FieldWeights.Title] > 0));
             }
         }
 
-        var stemmer = new Stemmer();
+        var stemmer = new Stemmer(lang);
         var groups = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        var urgentGroups = new List<int>();
         foreach (var group in synonyms)
         {
             var phrases = new List<IReadOnlyList<string>>();
@@ -56,7 +62,7 @@ public static class IndexBuilder
             foreach (var phrase in group.Phrases)
             {
                 var stems = new List<string>();
-                foreach (var word in Tokenizer.Words(phrase).Where(w => !StopWords.Contains(w)))
+                foreach (var word in Tokenizer.Words(phrase).Where(w => !lang.IsStopWord(w)))
                 {
                     var stem = stemmer.Stem(word);
                     vocabulary.TryAdd(word, stem);
@@ -65,11 +71,15 @@ public static class IndexBuilder
                 // Two spellings may share stems ("nsaid", "nsaids"); one copy is enough.
                 if (stems.Count > 0 && distinct.Add(string.Join(' ', stems))) phrases.Add(stems);
             }
-            if (phrases.Count > 1) groups.Add(phrases);
+            if (phrases.Count > 1)
+            {
+                if (group.Urgent) urgentGroups.Add(groups.Count);
+                groups.Add(phrases);
+            }
         }
         RequirePlainTokens(vocabulary, groups);
         return new SearchIndex(documents, new SortedDictionary<string, string>(vocabulary, StringComparer.Ordinal),
-            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups);
+            new SortedDictionary<string, List<Posting>>(postings, StringComparer.Ordinal), groups, urgentGroups, lang);
     }
 
     /// <summary>
@@ -145,10 +155,18 @@ public static class IndexBuilder
     /// </summary>
     public static double Spread(int distinct, double limit) => distinct <= limit || limit <= 0 ? 1 : limit / distinct;
 
+    /// <summary>
+    /// Whether a page's title words are marked as title matches, which the browser ranks above
+    /// matches elsewhere (docs/search.md). Only for an ordinary page: a title up to
+    /// <see cref="Outlier"/> times the median title length, on a page within the breadth limit, so
+    /// a title stuffed with the vocabulary does not make every query a title match.
+    /// </summary>
+    public static bool TitleCounts(int titleLength, double titleLimit, double spread) => spread >= 1 && titleLength <= titleLimit;
+
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;
 
-    private static Analysed Analyse(SearchDocument d, Stemmer stemmer)
+    private static Analysed Analyse(SearchDocument d, Stemmer stemmer, SearchLanguage language)
     {
         var texts = new string[FieldWeights.Names.Count];
         texts[FieldWeights.Title] = d.Title;
@@ -166,7 +184,7 @@ public static class IndexBuilder
             foreach (var word in new Tokenizer.WordEnumerator(Tokenizer.Fold(texts[f])))
             {
                 lengths[f]++;
-                if (StopWords.Contains(word)) continue;
+                if (language.IsStopWord(word)) continue;
                 var stem = stemmer.Stem(word);
                 if (!slots.TryGetValue(stem, out var slot))
                 {

@@ -7,14 +7,16 @@ namespace BackpainGuide.Index;
 
 /// <summary>
 /// Cuts a <see cref="SearchIndex"/> into the files under search/index/ (format: docs/search.md).
-/// Vocabulary and postings are sorted and cut into shards of about <see cref="ShardBytes"/>, and
-/// meta.json lists the first key of every shard, so a query fetches only the shards its words fall
-/// in, plus one small file per result shown. Same index in, same bytes out.
+/// Vocabulary and postings are sorted and cut into shards of about <see cref="ShardBytes"/> (larger
+/// when that many would pass the file budget), and meta.json lists the first key of every shard, so
+/// a query fetches only the shards its words fall in. What a result shows is packed
+/// <see cref="DocsPerPack"/> questions to a file in records of one size, so the browser fetches one
+/// result as a byte range. At most <see cref="FileBudget"/> files. Same index in, same bytes out.
 /// </summary>
 public static class IndexFiles
 {
     public const string Folder = "search/index/";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Shard size: small enough that a word costs little, large enough that a 25-page site has one or two files.</summary>
     public const int ShardBytes = 8 * 1024;
@@ -22,13 +24,30 @@ public static class IndexFiles
     /// <summary>A result's excerpt is taken from this much of the body text; the rest only ranks.</summary>
     public const int ExcerptChars = 1500;
 
+    /// <summary>Questions per docs-NNN.bin pack: at 10,000 questions, 40 files.</summary>
+    public const int DocsPerPack = 256;
+
+    /// <summary>
+    /// The most a result's record may take; a longer one (a stuffed title) loses excerpt text, then
+    /// title, until it fits, so one page cannot make every record, and every result fetched, large.
+    /// </summary>
+    public const int MaxRecordBytes = 4096;
+
+    /// <summary>Files the index may have: 2% of the questions plus this, whatever the size of the site.</summary>
+    public const int FileBudgetConstant = 100;
+
+    public static int FileBudget(int documents) => documents / 50 + FileBudgetConstant;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static IReadOnlyList<OutputFile> Files(SearchIndex index)
     {
         var files = new List<OutputFile>();
         var vocabulary = Shards(index.Vocabulary.ToList(), e => e.Key.Length + (e.Key == e.Value ? 0 : e.Value.Length) + 6);
-        var terms = Shards(index.Postings.ToList(), e => e.Key.Length + 6 + e.Value.Count * 6);
+        var packs = (index.Documents.Count + DocsPerPack - 1) / DocsPerPack;
+        // Postings are nearly all the bytes: they take what the budget leaves after meta.json, packs and vocabulary.
+        var terms = ShardsWithin(index.Postings.ToList(), e => e.Key.Length + 6 + e.Value.Count * 6,
+            FileBudget(index.Documents.Count) - 1 - packs - vocabulary.Count);
 
         for (var i = 0; i < vocabulary.Count; i++)
         {
@@ -55,7 +74,8 @@ public static class IndexFiles
                     foreach (var p in postings)
                     {
                         w.WriteNumberValue(p.Document - previous);
-                        w.WriteNumberValue(p.Weight);
+                        // A title match is shipped as the weight's negative: one sign, no extra number.
+                        w.WriteNumberValue(p.InTitle ? -p.Weight : p.Weight);
                         previous = p.Document;
                     }
                     w.WriteEndArray();
@@ -63,17 +83,73 @@ public static class IndexFiles
                 w.WriteEndObject();
             }));
         }
-        files.Add(Json(Folder + "meta.json", w => Meta(w, index, vocabulary.Select(s => s[0].Key), terms.Select(s => s[0].Key))));
-        for (var i = 0; i < index.Documents.Count; i++)
+        var records = index.Documents.Select(Record).ToList();
+        var recordBytes = records.Count == 0 ? 1 : records.Max(r => r.Length) + 1;
+        files.Add(Json(Folder + "meta.json", w => Meta(w, index, vocabulary.Select(s => s[0].Key), terms.Select(s => s[0].Key), recordBytes)));
+        for (var p = 0; p < packs; p++)
         {
-            var d = index.Documents[i];
-            files.Add(Json($"{Folder}docs/{i}.json", w => Document(w, d)));
+            var first = p * DocsPerPack;
+            var count = Math.Min(DocsPerPack, records.Count - first);
+            files.Add(new OutputFile($"{Folder}docs-{p:D3}.bin", () => Pack(records, first, count, recordBytes)));
         }
         return files;
     }
 
+    /// <summary>Records of exactly <paramref name="size"/> bytes: the JSON, spaces, a newline (JSON.parse ignores the padding).</summary>
+    private static byte[] Pack(List<byte[]> records, int first, int count, int size)
+    {
+        var bytes = new byte[count * size];
+        bytes.AsSpan().Fill((byte)' ');
+        for (var i = 0; i < count; i++)
+        {
+            records[first + i].CopyTo(bytes, i * size);
+            bytes[(i + 1) * size - 1] = (byte)'\n';
+        }
+        return bytes;
+    }
+
+    /// <summary>One result's JSON, cut to fit <see cref="MaxRecordBytes"/> (less one byte for the newline).</summary>
+    public static byte[] Record(SearchDocument d)
+    {
+        var text = Excerptable(d.Text);
+        var title = d.Title;
+        while (true)
+        {
+            var bytes = Bytes(w => Document(w, d, title, text));
+            if (bytes.Length < MaxRecordBytes || (text.Length == 0 && title.Length <= 1)) return bytes;
+            if (text.Length > 0) text = Half(text);
+            else title = Half(title) + "\u2026";
+        }
+    }
+
+    /// <summary>The first half of a string, never ending in half a surrogate pair.</summary>
+    private static string Half(string s)
+    {
+        var cut = s.Length / 2;
+        if (cut > 0 && char.IsHighSurrogate(s[cut - 1])) cut--;
+        return s[..cut];
+    }
+
+    /// <summary>
+    /// Shards of at least <see cref="ShardBytes"/>, grown until there are at most
+    /// <paramref name="budget"/> of them (an entry larger than the target still gets a shard to itself).
+    /// </summary>
+    public static List<List<T>> ShardsWithin<T>(IReadOnlyList<T> sorted, Func<T, int> size, int budget)
+    {
+        var total = sorted.Sum(e => (long)size(e));
+        var target = (int)Math.Max(ShardBytes, total / Math.Max(1, budget));
+        while (true)
+        {
+            var shards = Shards(sorted, size, target);
+            if (shards.Count <= Math.Max(1, budget)) return shards;
+            target += target / 8 + 1;
+        }
+    }
+
     /// <summary>Cuts sorted entries into consecutive runs of about <see cref="ShardBytes"/> (a big entry gets a shard to itself).</summary>
-    public static List<List<T>> Shards<T>(IReadOnlyList<T> sorted, Func<T, int> size)
+    public static List<List<T>> Shards<T>(IReadOnlyList<T> sorted, Func<T, int> size) => Shards(sorted, size, ShardBytes);
+
+    private static List<List<T>> Shards<T>(IReadOnlyList<T> sorted, Func<T, int> size, int target)
     {
         var shards = new List<List<T>>();
         var current = new List<T>();
@@ -81,7 +157,7 @@ public static class IndexFiles
         foreach (var entry in sorted)
         {
             var s = size(entry);
-            if (current.Count > 0 && bytes + s > ShardBytes)
+            if (current.Count > 0 && bytes + s > target)
             {
                 shards.Add(current);
                 current = [];
@@ -94,7 +170,7 @@ public static class IndexFiles
         return shards;
     }
 
-    private static void Meta(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> vocabulary, IEnumerable<string> terms)
+    private static void Meta(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> vocabulary, IEnumerable<string> terms, int recordBytes)
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
@@ -105,7 +181,10 @@ public static class IndexFiles
         w.WriteNumber("k1", FieldWeights.K1);
         w.WriteNumber("b", FieldWeights.B);
         w.WriteNumber("weightScale", IndexBuilder.WeightScale);
-        Strings(w, "stopWords", StopWords.List);
+        w.WriteNumber("docsPerPack", DocsPerPack);
+        w.WriteNumber("recordBytes", recordBytes);
+        w.WriteString("language", index.Language.Code);
+        Strings(w, "stopWords", index.Language.StopWordList);
         Strings(w, "vocab", vocabulary);
         Strings(w, "terms", terms);
         w.WriteStartArray("synonyms");
@@ -121,18 +200,27 @@ public static class IndexFiles
             w.WriteEndArray();
         }
         w.WriteEndArray();
+        w.WriteStartArray("urgentGroups");
+        foreach (var g in index.UrgentGroups) w.WriteNumberValue(g);
+        w.WriteEndArray();
+        w.WriteStartArray("urgent");
+        for (var i = 0; i < index.Documents.Count; i++)
+        {
+            if (index.Documents[i].IsUrgent) w.WriteNumberValue(i);
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void Document(Utf8JsonWriter w, SearchDocument d)
+    private static void Document(Utf8JsonWriter w, SearchDocument d, string title, string text)
     {
         w.WriteStartObject();
         w.WriteString("url", d.Url);
-        w.WriteString("title", d.Title);
+        w.WriteString("title", title);
         w.WriteString("summary", d.Summary);
         Strings(w, "tags", d.Tags);
         w.WriteBoolean("redFlag", d.IsRedFlag);
-        w.WriteString("text", Excerptable(d.Text));
+        w.WriteString("text", text);
         w.WriteEndObject();
     }
 
@@ -159,4 +247,11 @@ public static class IndexFiles
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     });
+
+    private static byte[] Bytes(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options)) write(w);
+        return stream.ToArray();
+    }
 }

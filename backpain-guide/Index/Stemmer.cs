@@ -1,18 +1,22 @@
-using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Tartarus.Snowball;
 
 namespace BackpainGuide.Index;
 
 /// <summary>
-/// English stems from Lucene.Net's Snowball (Porter2) stemmer: "stretches", "stretching" →
-/// "stretch". Only the stemmer class is touched, not Lucene's analyzers, so startup stays cheap.
+/// Stems from Lucene.Net's Snowball stemmer for the site's language (English: Porter2, "stretches",
+/// "stretching" → "stretch"). Only the stemmer class is touched, not Lucene's analyzers, so startup stays cheap.
 /// Each distinct word is stemmed once; one instance per thread, as the Snowball stemmer is stateful.
 /// </summary>
 public sealed class Stemmer
 {
-    private readonly EnglishStemmer snowball = new();
+    private readonly SnowballProgram snowball;
     private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
 
-    public Stemmer() => Lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Stemmer(SearchLanguage? language = null)
+    {
+        snowball = (language ?? SearchLanguage.English).NewSnowball();
+        Lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
@@ -25,7 +29,7 @@ public sealed class Stemmer
     public string Stem(string word)
     {
         if (cache.TryGetValue(word, out var stem)) return stem;
-        // Numbers and single letters have no English ending to take off.
+        // Numbers and one- or two-letter words have no ending to take off.
         if (word.Length < 3 || !word.All(char.IsAsciiLetterLower))
         {
             stem = word;

@@ -58,6 +58,11 @@ public static class SettingsLoader
         {
             fields.Error(Codes.BadSetting, l, $"language '{l.Value}' is not a language tag such as 'en' or 'en-GB'");
         }
+        else if (language is { } sl && SearchLanguages.Of(sl.Value) is null)
+        {
+            fields.Error(Codes.UnsupportedLanguage, sl,
+                $"search has no stemmer for language '{sl.Value}'; it supports {string.Join(", ", SearchLanguages.Supported)} (any region, such as en-GB or fr-CA)");
+        }
         if (urgent is { } u && !Slug.IsValid(u.Value))
         {
             fields.Error(Codes.BadSetting, u, $"urgent_question '{u.Value}' must be the slug of a question");

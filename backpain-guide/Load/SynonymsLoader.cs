@@ -6,7 +6,8 @@ namespace BackpainGuide.Load;
 
 /// <summary>
 /// Reads input/synonyms.yml: a list of lists of words or phrases, for example
-/// <c>- ["paracetamol", "tylenol"]</c>. The file is optional; without it search has no synonyms.
+/// <c>- ["paracetamol", "tylenol"]</c>, or <c>- urgent: ["cauda equina syndrome", "numb bum"]</c>
+/// for an emergency sign. The file is optional; without it search has no synonyms.
 /// A synonym is plain words (letters, digits, and spaces, '-', '&amp;' or apostrophes between
 /// them), so that nothing but the words the tokenizer would make reaches the search index.
 /// </summary>
@@ -27,8 +28,22 @@ public static class SynonymsLoader
         }
         var groups = new List<SynonymGroup>();
         var failed = false;
-        foreach (var item in seq.Items)
+        foreach (var entry in seq.Items)
         {
+            // "- urgent: [...]" marks an emergency sign; anything else written as a mapping is a mistake.
+            var item = entry;
+            var urgent = false;
+            if (entry is YamlMapping mapping)
+            {
+                if (mapping.Entries.Count != 1 || mapping.Entries[0].Key.Value != "urgent")
+                {
+                    var at = mapping.Entries.FirstOrDefault(e => e.Key.Value != "urgent").Key ?? (YamlNode)mapping;
+                    failed |= Error(Codes.BadSynonymGroup, at, "a group written as a mapping must be 'urgent: [...]', a list of an emergency sign's words or phrases");
+                    continue;
+                }
+                item = mapping.Entries[0].Value;
+                urgent = true;
+            }
             if (item is not YamlSequence group || group.Items.Count < 2)
             {
                 failed |= Error(Codes.WrongType, item, "each entry must be a list of two or more words or phrases");
@@ -65,7 +80,7 @@ public static class SynonymsLoader
                     phrases.Add(scalar.Value.Trim());
                 }
             }
-            groups.Add(new SynonymGroup(phrases));
+            groups.Add(new SynonymGroup(phrases, urgent));
         }
         return failed ? null : groups;
 

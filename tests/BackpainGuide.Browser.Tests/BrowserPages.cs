@@ -12,9 +12,9 @@ internal sealed class BrowserPages(GuideServer server) : IAsyncDisposable
 
     public List<string> ScriptErrors { get; } = [];
 
-    public async Task<IPage> NewPage()
+    public async Task<IPage> NewPage(ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await server.RequireBrowser().NewContextAsync();
+        var context = await server.RequireBrowser().NewContextAsync(new() { ColorScheme = scheme });
         contexts.Add(context);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => ScriptErrors.Add(error);

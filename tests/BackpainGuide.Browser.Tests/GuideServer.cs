@@ -212,6 +212,16 @@ public sealed class GuideServer : IAsyncLifetime
             {
                 var bytes = File.ReadAllBytes(file);
                 response.ContentType = ContentType(file);
+                // Static hosts answer a single byte range (search fetches one result so); the
+                // hostile site does not, so the browser's whole-file fallback is tested too.
+                if (!path.StartsWith(HostilePath, StringComparison.Ordinal) && Range(context.Request.Headers["Range"], bytes.Length) is var (from, to))
+                {
+                    response.StatusCode = 206;
+                    response.AddHeader("Content-Range", $"bytes {from}-{to}/{bytes.Length}");
+                    response.ContentLength64 = to - from + 1;
+                    response.OutputStream.Write(bytes, from, to - from + 1);
+                    return;
+                }
                 response.ContentLength64 = bytes.Length;
                 response.OutputStream.Write(bytes);
             }
@@ -224,6 +234,15 @@ public sealed class GuideServer : IAsyncLifetime
         {
             response.Close();
         }
+    }
+
+    /// <summary>"bytes=a-b" within the file, or null (then the whole file is sent, as a host without ranges would).</summary>
+    private static (int From, int To)? Range(string? header, int length)
+    {
+        if (header is null || !header.StartsWith("bytes=", StringComparison.Ordinal)) return null;
+        var parts = header["bytes=".Length..].Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var from) || !int.TryParse(parts[1], out var to)) return null;
+        return from >= 0 && from <= to && to < length ? (from, to) : null;
     }
 
     private string? FileFor(string path)

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BackpainGuide.Browser.Tests;
@@ -57,10 +59,53 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         { "osteopath or physio", "should-i-see-a-physiotherapist-chiropractor-or-osteopath" },
         { "jogging while pregnant", "can-i-run-with-back-pain-when-pregnant" },
         { "aleve", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
-        { "numb bum", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
         { "gabapentin for sciatica", "can-i-run-with-sciatica" },
         { "how do i relieve back pain while running", "how-do-i-get-rid-of-lower-back-pain-while-running" },
+        // Everyday words and intents, found by trying the guide as a worried runner would.
+        { "keep running or rest", "should-i-run-through-lower-back-pain" },
+        { "should i keep running", "should-i-run-through-lower-back-pain" },
+        { "run through the pain", "should-i-run-through-lower-back-pain" },
+        { "rest or run", "should-i-run-through-lower-back-pain" },
+        { "how to stop it hurting", "how-do-i-get-rid-of-lower-back-pain-while-running" },
+        { "make it stop hurting", "how-do-i-get-rid-of-lower-back-pain-while-running" },
+        { "stop back pain when running", "how-do-i-get-rid-of-lower-back-pain-while-running" },
+        { "back hurts when i run", "when-does-your-lower-back-hurt-when-you-run" },
+        { "is it serious", "when-is-lower-back-pain-an-emergency" },
+        { "when to worry", "when-is-lower-back-pain-an-emergency" },
+        { "will it go away", "how-long-does-lower-back-pain-last" },
+        { "how long will it last", "how-long-does-lower-back-pain-last" },
+        { "prevent back pain", "how-do-you-prevent-lower-back-tightness-when-running" },
+        { "lower back tight after running", "how-do-you-prevent-lower-back-tightness-when-running" },
+        { "is running bad for my back", "is-running-ok-if-you-have-lower-back-pain" },
+        { "is running safe with back pain", "is-running-ok-if-you-have-lower-back-pain" },
+        { "can i run with back pain", "is-running-ok-if-you-have-lower-back-pain" },
+        { "shooting pain down leg", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "leg tingling", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "nerve pain", "what-are-the-symptoms-of-sciatica-in-the-lower-back" },
+        { "best stretches", "which-stretches-help-runners-with-lower-back-pain" },
+        { "exercises for back", "which-core-exercises-help-lower-back-pain-besides-the-plank" },
+        { "hot or cold", "should-i-use-painkillers-heat-or-ice-for-lower-back-pain" },
+        { "do i need a scan", "should-i-get-a-scan-or-x-ray-for-lower-back-pain" },
+        { "going back to running", "how-do-i-return-to-running-after-lower-back-pain" },
+        { "start running again", "how-do-i-return-to-running-after-lower-back-pain" },
+        { "downhill running", "do-running-surfaces-and-hills-affect-lower-back-pain" },
+        { "too many miles", "does-running-mileage-affect-lower-back-pain" },
+        { "running too much", "does-running-mileage-affect-lower-back-pain" },
+        { "back pain on my period", "why-does-my-lower-back-hurt-when-i-have-my-period" },
+        { "running pregnant", "can-i-run-with-back-pain-when-pregnant" },
     };
+
+    /// <summary>Emergency signs in readers' words: the emergency page must be the first result.</summary>
+    public static TheoryData<string> EmergencyQueries => new()
+    {
+        "numb bum", "can't pee", "cant pee", "can't wee", "wet myself", "lost control of bladder", "pooed myself",
+        "numb between my legs", "numb groin", "both legs numb", "both legs weak", "tingling in both legs",
+        "pins and needles in my bum", "can't feel my bum", "incontinence", "erection problems", "saddle numbness",
+        "cauda equina", "ces", "emergency", "should i go to a&e", "should i call 999", "chest pain",
+        "car crash back pain", "back pain and fever", "high temperature and back pain",
+    };
+
+    public const string EmergencyPage = "when-is-lower-back-pain-an-emergency";
 
     [Theory]
     [MemberData(nameof(ReaderQueries))]
@@ -72,6 +117,18 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         var top = await TopLinks(page, 3);
         Assert.True(top.Any(href => href.EndsWith($"/questions/{slug}/", StringComparison.Ordinal)),
             $"'{query}': expected {slug} in the top three, got:\n  " + string.Join("\n  ", top));
+    }
+
+    [Theory]
+    [MemberData(nameof(EmergencyQueries))]
+    public async Task An_emergency_sign_puts_the_emergency_page_first(string query)
+    {
+        var page = await NewPage();
+        await page.GotoAsync(SearchUrl(query));
+        await Done(page);
+        var top = await TopLinks(page, 3);
+        Assert.True(top.Count > 0 && top[0].EndsWith($"/questions/{EmergencyPage}/", StringComparison.Ordinal),
+            $"'{query}': expected {EmergencyPage} first, got:\n  " + string.Join("\n  ", top));
     }
 
     [Fact]
@@ -115,10 +172,16 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await page.FocusAsync("#bgSearchInput");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(1).GetAttributeAsync("aria-selected"));
-        Assert.Equal("bgResult1", await page.GetAttributeAsync("#bgSearchInput", "aria-activedescendant"));
+        Assert.Equal(links[1], await FocusedHref(page));
         await page.Keyboard.PressAsync("ArrowUp");
-        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(0).GetAttributeAsync("aria-selected"));
+        Assert.Equal(links[0], await FocusedHref(page));
+        // Up from the first result goes back to the box; Tab reaches the results as links too.
+        await page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("bgSearchInput", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("bgSearchInput", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal("running", await page.InputValueAsync("#bgSearchInput"));
 
         await page.Keyboard.PressAsync("Escape");
         await Done(page);
@@ -130,12 +193,35 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         await Done(page);
         Assert.Equal("?q=running", await page.EvaluateAsync<string>("() => location.search"));
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.Equal("true", await page.Locator("#bgSearchResults > li").Nth(0).GetAttributeAsync("aria-selected"));
+        Assert.Equal(links[0], await FocusedHref(page));
         // Wait from before the key press, so a quick navigation cannot be missed.
         var opened = page.WaitForURLAsync(url => url.Contains("/questions/", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
         await opened;
         Assert.Equal(links[0], new Uri(page.Url).AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Axe_finds_no_violations_on_the_search_page_and_panel_with_results(ColorScheme scheme)
+    {
+        var page = await NewPage(scheme);
+        await page.GotoAsync(SearchUrl("emergency"));
+        await Done(page);
+        Assert.True(await page.Locator("#bgSearchResults mark").CountAsync() > 0);
+        // With a result focused, as a keyboard user sees it.
+        await page.FocusAsync("#bgSearchInput");
+        await page.Keyboard.PressAsync("ArrowDown");
+        AssertNoViolations(await page.RunAxe(), $"search page ({scheme})");
+
+        var panel = await NewPage(scheme);
+        await panel.GotoAsync(server.Origin + GuideServer.GuidePath + "questions/how-should-i-warm-up-before-a-run/");
+        await panel.Locator("#bgSearchInput").FillAsync("sciatica");
+        await panel.WaitForFunctionAsync("() => document.querySelector('.search-panel').dataset.state === 'done' && document.querySelectorAll('#bgSearchResults > li').length > 0",
+            null, new() { Timeout = 10_000 });
+        AssertNoViolations(await panel.RunAxe(), $"search panel ({scheme})");
+        Assert.Empty(pages.ScriptErrors);
     }
 
     [Fact]
@@ -213,7 +299,15 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
 
     private string SearchUrl(string query) => server.Origin + GuideServer.GuidePath + "search/?q=" + Uri.EscapeDataString(query);
 
-    private Task<IPage> NewPage() => pages.NewPage();
+    private Task<IPage> NewPage(ColorScheme scheme = ColorScheme.Light) => pages.NewPage(scheme);
+
+    private static Task<string> FocusedHref(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+
+    private static void AssertNoViolations(AxeResult result, string what)
+    {
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"{what}:\n  " + string.Join("\n  ", violations));
+    }
 
     public ValueTask DisposeAsync() => pages.DisposeAsync();
 

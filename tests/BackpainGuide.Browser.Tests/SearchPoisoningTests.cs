@@ -26,12 +26,15 @@ public sealed class SearchPoisoningTests(GuideServer server) : IAsyncDisposable
         Assert.True(stuffed < 0 || stuffed > right, $"'{query}': the stuffed page ranks {stuffed + 1}, above {slug} at {right + 1}:{shown}");
     }
 
-    [Fact]
-    public async Task The_emergency_page_stays_first_for_emergency()
+    public static TheoryData<string> EmergencyQueries => SearchPageTests.EmergencyQueries;
+
+    [Theory]
+    [MemberData(nameof(EmergencyQueries))]
+    public async Task The_emergency_page_stays_first_for_emergency_signs(string query)
     {
         var page = await NewPage();
-        var links = await Results(page, GuideServer.PoisonedPath, "emergency");
-        Assert.EndsWith("/questions/when-is-lower-back-pain-an-emergency/", links[0], StringComparison.Ordinal);
+        var links = await Results(page, GuideServer.PoisonedPath, query);
+        Assert.EndsWith($"/questions/{SearchPageTests.EmergencyPage}/", links[0], StringComparison.Ordinal);
     }
 
     [Theory]

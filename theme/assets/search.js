@@ -26,6 +26,7 @@
 
   var RESULTS_SHOWN = 10;
   var EXCERPT_WORDS = 28;
+  var TITLE_BONUS = 1;
   var base = new URL(page.getAttribute("data-index"), document.baseURI).href;
   var list = document.getElementById("bgSearchResults");
   var status = document.getElementById("bgSearchStatus");
@@ -68,7 +69,58 @@
     return cache.get(name);
   }
 
-  function pad(i) { return ("00" + i).slice(-3); }
+  function pad(i) { var s = String(i); while (s.length < 3) s = "0" + s; return s; }
+
+  // ---- A result: one record of a docs-NNN.bin pack, fetched as a byte range ----
+
+  var packs = new Map(), records = new Map();
+  // The whole pack, for a host that ignores Range or whose range cannot be trusted (once per pack).
+  function wholePack(name) {
+    if (!packs.has(name)) {
+      var loading = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        return r.arrayBuffer();
+      });
+      packs.set(name, loading);
+      loading.catch(function () { packs.delete(name); });
+    }
+    return packs.get(name);
+  }
+  function parseRecord(bytes) { return JSON.parse(new TextDecoder().decode(bytes)); }
+  function record(meta, doc) {
+    if (!records.has(doc)) {
+      var size = meta.recordBytes, name = "docs-" + pad(Math.floor(doc / meta.docsPerPack)) + ".bin";
+      var start = (doc % meta.docsPerPack) * size;
+      var fromPack = function () {
+        return wholePack(name).then(function (buffer) {
+          if (buffer.byteLength < start + size) throw new Error(name + ": too short");
+          return parseRecord(new Uint8Array(buffer, start, size));
+        });
+      };
+      var loading = packs.has(name) ? fromPack() : fetch(base + name, {
+        credentials: "same-origin", headers: { Range: "bytes=" + start + "-" + (start + size - 1) }
+      }).then(function (r) {
+        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+        var range = r.headers.get("Content-Range") || "";
+        if (r.status !== 206 || range.indexOf("bytes " + start + "-") !== 0) {
+          // A 200 is the whole pack: keep it for the other results in it.
+          if (r.status === 200) {
+            var whole = r.arrayBuffer();
+            packs.set(name, whole);
+            whole.catch(function () { packs.delete(name); });
+          }
+          return fromPack();
+        }
+        return r.arrayBuffer().then(function (buffer) {
+          if (buffer.byteLength !== size) return fromPack();
+          return parseRecord(new Uint8Array(buffer));
+        });
+      }).catch(function () { return fromPack(); });
+      records.set(doc, loading);
+      loading.catch(function () { records.delete(doc); });
+    }
+    return records.get(doc);
+  }
 
   // The shard holding key: the last one whose first key is <= key (keys are sorted by code unit, like C#'s ordinal order).
   function shardOf(firsts, key) {
@@ -158,21 +210,25 @@
     return Promise.all(tokens.map(function (t, i) { return resolve(meta, t, typing && i === tokens.length - 1); }))
       .then(function (resolved) {
         var clauses = [];
-        var queryStems = new Set();
+        var queryStems = new Set(), exactStems = new Set();
         resolved.forEach(function (found) {
           if (found.length === 0) return; // A word the guide never uses: ignore it rather than find nothing.
           var clause = { alternatives: [], optional: false };
           found.forEach(function (f) {
             clause.alternatives.push({ stems: [f.stem], factor: f.factor, word: f.word });
             queryStems.add(f.stem);
+            if (f.factor === 1) exactStems.add(f.stem);
           });
           clause.stems = found.map(function (f) { return f.stem; });
           clauses.push(clause);
         });
         // Synonyms: a phrase of a group is in the query (all its stems, in any order): the group's other phrases count too.
-        meta.synonyms.forEach(function (group) {
+        var urgentGroups = new Set(Array.isArray(meta.urgentGroups) ? meta.urgentGroups : []);
+        meta.synonyms.forEach(function (group, g) {
           var hit = group.filter(function (phrase) { return phrase.every(function (s) { return queryStems.has(s); }); });
           if (hit.length === 0) return;
+          // An emergency sign: exact words only, so a typo's guess never raises the alarm.
+          if (urgentGroups.has(g) && hit.some(function (p) { return p.every(function (s) { return exactStems.has(s); }); })) clauses.urgent = true;
           var others = group.filter(function (phrase) { return hit.indexOf(phrase) < 0; });
           if (hit.some(function (p) { return p.length === 1; })) {
             // One-word synonyms join the clause of the word that brought them in.
@@ -206,10 +262,16 @@
     return Promise.all(Array.from(byShard.keys()).map(function (i) {
       return load("terms-" + pad(i) + ".json").then(function (shard) {
         byShard.get(i).forEach(function (s) {
-          var packed = own(shard, s), docs = new Map(), doc = 0;
+          var packed = own(shard, s), docs = new Map(), titles = new Set(), doc = 0;
           if (!Array.isArray(packed)) packed = [];
-          for (var k = 0; k + 1 < packed.length; k += 2) { doc += packed[k]; docs.set(doc, packed[k + 1] / meta.weightScale); }
-          result.set(s, { docs: docs, df: docs.size });
+          for (var k = 0; k + 1 < packed.length; k += 2) {
+            doc += packed[k];
+            // A negative weight marks a word of the page's title.
+            var w = packed[k + 1];
+            if (w < 0) { titles.add(doc); w = -w; }
+            docs.set(doc, w / meta.weightScale);
+          }
+          result.set(s, { docs: docs, df: docs.size, titles: titles });
         });
       });
     })).then(function () { return result; });
@@ -218,55 +280,104 @@
   // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
   function rank(meta, clauses, post) {
     var n = meta.documents;
-    function idf(s) { var df = post.get(s).df; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+    function idfOf(df) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
     function has(s) { return post.has(s) && post.get(s).df > 0; }
+    // A phrase is as rare as the pages that have all its words: "stop" and "hurt" are common, pages
+    // with both fewer. (Counted once per phrase; the rarest word's list is the one walked.)
+    var phraseDf = new Map();
     function phraseIdf(alt) {
-      return alt.stems.reduce(function (sum, s) { return sum + idf(s); }, 0) / alt.stems.length;
+      var key = alt.stems.join(" ");
+      if (!phraseDf.has(key)) {
+        var lists = alt.stems.map(function (s) { return post.get(s).docs; }).sort(function (a, b) { return a.size - b.size; });
+        var df = 0;
+        lists[0].forEach(function (_, doc) { if (lists.every(function (l) { return l.has(doc); })) df++; });
+        phraseDf.set(key, df);
+      }
+      return idfOf(Math.max(1, phraseDf.get(key)));
     }
-    var scores = new Map(), matched = new Map();
+    var scores = new Map(), matched = new Map(), titled = new Map();
+    function mark(map, doc, clause, index) {
+      if (!map.has(doc)) map.set(doc, new Set());
+      var m = map.get(doc);
+      if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m.add(i); }); else if (clause.counts) m.add(index);
+    }
     // A word no page contains (a synonym the guide never uses, say) cannot be required.
     clauses.forEach(function (c) {
       c.counts = !c.optional && c.alternatives.some(function (a) { return has(a.stems[0]); });
     });
-    var required = clauses.filter(function (c) { return c.counts; }).length;
     clauses.forEach(function (clause, index) {
-      // A word and its synonyms are one concept: like Lucene's SynonymQuery they share the IDF of
-      // the most common of them, so a rare synonym ("jog") cannot outweigh the word itself ("run").
-      var shared = null;
+      // A word and its synonyms are one concept and share one IDF, so a rare synonym ("jog") cannot
+      // outweigh the word itself ("run"): the IDF of the word the reader typed, or of the closest
+      // word the guide uses (a typo's correction, a prefix's completion), when there is one;
+      // otherwise that of the rarest synonym the guide uses, as the reader's word was rarer still
+      // (the smallest would let one common member, "fix", make "relieve" count for nothing).
+      var shared = null, typed = null, closest = 0, rarest = 0;
       clause.alternatives.forEach(function (alt) {
-        if (clause.optional || alt.factor < 1 && !alt.synonym) return;
         if (!alt.stems.every(has)) return;
         var v = phraseIdf(alt);
-        if (shared === null || v < shared) shared = v;
+        if (v > rarest) rarest = v;
+        if (clause.optional) return;
+        if (!alt.synonym) {
+          if (alt.factor > closest) { closest = alt.factor; typed = v; }
+        } else if (shared === null || v > shared) {
+          shared = v;
+        }
       });
-      var best = new Map();
+      if (typed !== null) shared = typed;
+      // How much this word of the query says: what a page gains by having it, or loses by lacking it.
+      clause.idf = shared !== null ? shared : rarest;
+      var best = new Map(), inTitle = new Set();
       clause.alternatives.forEach(function (alt) {
         if (!alt.stems.every(function (s) { return post.has(s); })) return;
         var first = post.get(alt.stems[0]);
         var weight = shared !== null && (alt.synonym || alt.factor === 1) && !clause.optional ? shared : phraseIdf(alt);
         first.docs.forEach(function (_, doc) {
-          var sum = 0;
+          var sum = 0, title = true;
           for (var k = 0; k < alt.stems.length; k++) {
-            var w = post.get(alt.stems[k]).docs.get(doc);
+            var p = post.get(alt.stems[k]);
+            var w = p.docs.get(doc);
             if (w === undefined) return; // A phrase counts only when all its words are there.
             sum += w;
+            title = title && p.titles.has(doc);
           }
+          if (title) inTitle.add(doc);
           var score = alt.factor * weight * sum / alt.stems.length;
           if (!(best.get(doc) >= score)) best.set(doc, score);
         });
       });
       best.forEach(function (score, doc) {
         scores.set(doc, (scores.get(doc) || 0) + score);
-        if (!matched.has(doc)) matched.set(doc, new Set());
-        var m = matched.get(doc);
-        if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m.add(i); }); else if (clause.counts) m.add(index);
+        mark(matched, doc, clause, index);
+        if (inTitle.has(doc)) mark(titled, doc, clause, index);
       });
     });
+    // Shares of the query's words, each word counted by its IDF: lacking "hurts" costs a page less
+    // than lacking "marathon", and "back" in a title (on nearly every page) is worth little.
+    var total = clauses.reduce(function (sum, c) { return c.counts ? sum + c.idf : sum; }, 0);
+    function portion(map, doc) {
+      if (!map.has(doc)) return 0;
+      var sum = 0;
+      map.get(doc).forEach(function (i) { sum += clauses[i].idf; });
+      return sum / total;
+    }
     return Array.from(scores.keys()).map(function (doc) {
       // Pages that have every word of the query come first: BM25 scores, scaled by the share of words matched.
-      var share = required === 0 ? 1 : (matched.has(doc) ? matched.get(doc).size : 0) / required;
-      return { doc: doc, score: scores.get(doc) * share * share };
+      var share = total > 0 ? portion(matched, doc) : 1;
+      // The title says what a page answers: the query's words found there (or their synonyms)
+      // raise the page by up to TITLE_BONUS of its score, on top of the title's weight in BM25.
+      var inTitle = total > 0 ? portion(titled, doc) : 0;
+      return { doc: doc, score: scores.get(doc) * share * share * (1 + TITLE_BONUS * inTitle) };
     }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+
+  // A query naming an emergency sign (an urgent synonym group) lists the urgent question first,
+  // whether or not it uses the reader's words; the rest keep their order.
+  function urgentFirst(meta, ranked) {
+    var urgent = new Set(Array.isArray(meta.urgent) ? meta.urgent : []);
+    var first = ranked.filter(function (r) { return urgent.has(r.doc); });
+    var found = new Set(first.map(function (r) { return r.doc; }));
+    urgent.forEach(function (doc) { if (!found.has(doc) && doc >= 0 && doc < meta.documents) first.push({ doc: doc, score: 0 }); });
+    return first.concat(ranked.filter(function (r) { return !urgent.has(r.doc); }));
   }
 
   function search(query) {
@@ -276,8 +387,9 @@
         clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems.add(s); }); }); });
         return postings(meta, Array.from(stems)).then(function (post) {
           var ranked = rank(meta, clauses, post);
+          if (clauses.urgent) ranked = urgentFirst(meta, ranked);
           var top = ranked.slice(0, RESULTS_SHOWN);
-          return Promise.all(top.map(function (r) { return load("docs/" + r.doc + ".json"); })).then(function (docs) {
+          return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
             return { total: ranked.length, docs: docs, highlight: highlighter(clauses) };
           });
         });
@@ -335,14 +447,9 @@
   }
 
   function render(query, result) {
-    selected = -1;
-    box.removeAttribute("aria-activedescendant");
     while (list.firstChild) list.removeChild(list.firstChild);
-    result.docs.forEach(function (doc, i) {
+    result.docs.forEach(function (doc) {
       var li = document.createElement("li");
-      li.id = "bgResult" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
       if (doc.redFlag) li.className = "result-red-flag";
       var heading = document.createElement("h2");
       heading.className = "result-title";
@@ -371,7 +478,6 @@
       }
       list.appendChild(li);
     });
-    box.setAttribute("aria-expanded", result.docs.length > 0 ? "true" : "false");
     status.textContent = result.total === 0
       ? "No results for \u201c" + query + "\u201d."
       : result.total + (result.total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
@@ -381,14 +487,11 @@
   function clear() {
     while (list.firstChild) list.removeChild(list.firstChild);
     status.textContent = "";
-    selected = -1;
-    box.removeAttribute("aria-activedescendant");
-    box.setAttribute("aria-expanded", "false");
   }
 
   // ---- Typing, the URL and the keyboard ----
 
-  var latest = 0, timer = 0, selected = -1;
+  var latest = 0, timer = 0;
 
   function run(query, updateUrl) {
     var id = ++latest;
@@ -414,21 +517,19 @@
     });
   }
 
-  function select(i) {
-    var items = list.children;
-    if (items.length === 0) return;
-    if (selected >= 0 && items[selected]) items[selected].setAttribute("aria-selected", "false");
-    selected = (i + items.length) % items.length;
-    items[selected].setAttribute("aria-selected", "true");
-    box.setAttribute("aria-activedescendant", items[selected].id);
-    items[selected].scrollIntoView({ block: "nearest" });
+  // Results are a plain list of links (a listbox's options may not hold links: axe's
+  // nested-interactive). The arrow keys move between the box and the result links, so each result
+  // is focused as the link it is: Enter opens it, and screen readers read its title.
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".result-title a")); }
+
+  function move(from, step) {
+    var all = links();
+    var at = all.indexOf(from);
+    var next = at + step;
+    if (next < 0 || all.length === 0) { box.focus(); return; }
+    all[Math.min(next, all.length - 1)].focus();
   }
 
-  box.setAttribute("role", "combobox");
-  box.setAttribute("aria-controls", list.id);
-  box.setAttribute("aria-autocomplete", "list");
-  box.setAttribute("aria-expanded", "false");
-  list.setAttribute("role", "listbox");
   list.setAttribute("aria-label", "Search results");
   page.setAttribute("data-ready", "true");
 
@@ -439,13 +540,16 @@
   });
 
   box.addEventListener("keydown", function (e) {
-    if (e.key === "ArrowDown") { e.preventDefault(); select(selected + 1); }
-    else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
+    if (e.key === "ArrowDown" && links().length > 0) { e.preventDefault(); links()[0].focus(); }
     else if (e.key === "Escape") { e.preventDefault(); box.value = ""; run("", true); }
-    else if (e.key === "Enter" && selected >= 0 && list.children[selected]) {
-      e.preventDefault();
-      window.location.href = list.children[selected].querySelector("a").href;
-    }
+  });
+
+  list.addEventListener("keydown", function (e) {
+    var link = e.target.closest ? e.target.closest(".result-title a") : null;
+    if (!link) return;
+    if (e.key === "ArrowDown") { e.preventDefault(); move(link, 1); }
+    else if (e.key === "ArrowUp") { e.preventDefault(); move(link, -1); }
+    else if (e.key === "Escape") { e.preventDefault(); box.focus(); }
   });
 
   // The search page already searches as you type; submitting would only reload it. Elsewhere the

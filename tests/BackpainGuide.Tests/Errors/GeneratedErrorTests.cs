@@ -44,6 +44,8 @@ public class GeneratedErrorTests
         { "synonym-group-too-big", "input/synonyms.yml:102:5: error BG052: 101 synonyms in one group; a group may have at most 100" },
         { "zero-width-space-in-heading", "input/questions/first.md:15:8: error BG053: heading has an invisible format character, U+200B: remove it (its id would not match what readers see)" },
         { "synonym-not-plain-words", "input/synonyms.yml:1:19: error BG054: synonym '__proto__' has the character U+005F; use letters, digits, and spaces, '-', '&' or apostrophes between words" },
+        { "synonym-group-mapping-not-urgent", "input/synonyms.yml:1:3: error BG055: a group written as a mapping must be 'urgent: [...]', a list of an emergency sign's words or phrases" },
+        { "language-without-stemmer", "input/site.yml:4:11: error BG056: search has no stemmer for language 'ja'; it supports da, de, en, es, fi, fr, it, nl, no, pt, sv (any region, such as en-GB or fr-CA)" },
     };
 
     private const string Link = "symbolic links are not read: replace the link with the file or folder itself";
@@ -194,6 +196,12 @@ public class GeneratedErrorTests
             case "synonym-not-plain-words":
                 // "__proto__" would be the word "proto" to the tokenizer, and a prototype lookup to careless JavaScript.
                 File.WriteAllText(Path.Combine(input, "synonyms.yml"), "- [\"paracetamol\", \"__proto__\"]\n");
+                break;
+            case "synonym-group-mapping-not-urgent":
+                File.WriteAllText(Path.Combine(input, "synonyms.yml"), "- signs: [\"numb bum\", \"ces\"]\n");
+                break;
+            case "language-without-stemmer":
+                Edit(Path.Combine(input, "site.yml"), "language: \"en\"", "language: \"ja\"");
                 break;
             default:
                 throw new ArgumentException($"no such case '{name}'", nameof(name));

@@ -6,7 +6,7 @@ using BackpainGuide.Tests.Support;
 namespace BackpainGuide.Tests.Hostile;
 
 /// <summary>
-/// Front matter and settings values end up in HTML text, attributes, JSON-LD, search.json and
+/// Front matter and settings values end up in HTML text, attributes, JSON-LD, the search index and
 /// sitemap.xml. Every text value here carries markup, quotes and the closing sequences of
 /// script blocks and CDATA; each output format must keep it as text.
 /// </summary>
@@ -53,8 +53,13 @@ public sealed class HostileFrontMatterTests : IDisposable
         Assert.Contains(Title, Page("questions/first/index.html").Title, StringComparison.Ordinal);
 
     [Fact]
-    public void Search_data_parses_and_keeps_the_title_as_text() =>
-        Assert.Contains(Title, Strings(JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "search.json"))).RootElement));
+    public void Search_records_parse_and_keep_the_title_as_text()
+    {
+        var index = Path.Combine(output, "search", "index");
+        var size = JsonDocument.Parse(File.ReadAllText(Path.Combine(index, "meta.json"))).RootElement.GetProperty("recordBytes").GetInt32();
+        var records = File.ReadAllBytes(Path.Combine(index, "docs-000.bin")).Chunk(size).Select(r => JsonDocument.Parse(r).RootElement);
+        Assert.Contains(records, r => Strings(r).Contains(Title));
+    }
 
     [Fact]
     public void The_embed_page_shows_the_title_and_the_credit_as_text()

@@ -18,7 +18,7 @@ public class IndexBuilderTests
         Assert.Equal("runner", index.Vocabulary["runners"]);
         Assert.False(index.Vocabulary.ContainsKey("the"));
         Assert.False(index.Postings.ContainsKey("the"));
-        Assert.Equal([new Posting(0, index.Postings["stretch"][0].Weight)], index.Postings["stretch"]);
+        Assert.Equal([new Posting(0, index.Postings["stretch"][0].Weight, InTitle: true)], index.Postings["stretch"]);
     }
 
     [Fact]

@@ -43,17 +43,88 @@ public class IndexFilesTests
     }
 
     [Fact]
-    public void Each_result_has_a_small_document_file_with_what_a_result_shows()
+    public void Title_words_ship_as_negative_weights_and_other_words_as_positive()
+    {
+        var docs = new[] { IndexBuilderTests.Doc("a", "Ice", text: "heat"), IndexBuilderTests.Doc("b", "Heat", text: "ice") };
+        var terms = Json(Files(docs)["search/index/terms-000.json"]);
+        var ice = terms.GetProperty("ice").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        Assert.True(ice[1] < 0, "ice is in the first title");
+        Assert.True(ice[3] > 0, "ice is only in the second body");
+    }
+
+    [Fact]
+    public void Meta_names_the_urgent_groups_and_the_urgent_questions()
+    {
+        var docs = new[]
+        {
+            IndexBuilderTests.Doc("a", "Ice"),
+            new SearchDocument("/questions/b/", "Emergency", "s", ["red-flag"], [], "t", IsRedFlag: true, IsUrgent: true),
+        };
+        var meta = Json(Files(docs, [new SynonymGroup(["ice", "cold pack"]), new SynonymGroup(["numb bum", "saddle numbness"], Urgent: true)])["search/index/meta.json"]);
+        Assert.Equal("[1]", meta.GetProperty("urgentGroups").GetRawText());
+        Assert.Equal("[1]", meta.GetProperty("urgent").GetRawText());
+    }
+
+    private static JsonElement Record(Dictionary<string, byte[]> files, int doc)
+    {
+        var meta = Json(files["search/index/meta.json"]);
+        var per = meta.GetProperty("docsPerPack").GetInt32();
+        var size = meta.GetProperty("recordBytes").GetInt32();
+        var pack = files[$"search/index/docs-{doc / per:D3}.bin"];
+        return Json(pack.AsSpan((doc % per) * size, size).ToArray());
+    }
+
+    [Fact]
+    public void Each_result_is_a_record_of_one_size_in_a_pack_with_what_a_result_shows()
     {
         var hostile = "<img src=x onerror=alert(1)>";
         var doc = IndexBuilderTests.Doc("a", hostile, text: new string('w', 10) + " " + string.Join(' ', Enumerable.Repeat("word", 2000)), redFlag: true);
-        var d = Json(Files([doc])["search/index/docs/0.json"]);
+        var files = Files([doc, IndexBuilderTests.Doc("b", "Short")]);
+        var d = Record(files, 0);
         Assert.Equal(hostile, d.GetProperty("title").GetString());
         Assert.True(d.GetProperty("redFlag").GetBoolean());
         Assert.Equal("/questions/a/", d.GetProperty("url").GetString());
         Assert.True(d.GetProperty("text").GetString()!.Length <= IndexFiles.ExcerptChars);
+        Assert.Equal("Short", Record(files, 1).GetProperty("title").GetString());
+        var size = Json(files["search/index/meta.json"]).GetProperty("recordBytes").GetInt32();
+        Assert.Equal(2 * size, files["search/index/docs-000.bin"].Length);
+        Assert.Equal((byte)'\n', files["search/index/docs-000.bin"][size - 1]);
         // The JSON itself escapes markup, so a file opened by mistake as HTML shows no tag either.
-        Assert.DoesNotContain("<img", Encoding.UTF8.GetString(Files([doc])["search/index/docs/0.json"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", Encoding.UTF8.GetString(files["search/index/docs-000.bin"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stuffed_title_cannot_make_every_record_large()
+    {
+        var stuffed = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"w{i}\u00e9<"));
+        var files = Files([IndexBuilderTests.Doc("a", stuffed, text: stuffed), IndexBuilderTests.Doc("b", "Plain")]);
+        var size = Json(files["search/index/meta.json"]).GetProperty("recordBytes").GetInt32();
+        Assert.InRange(size, 1, IndexFiles.MaxRecordBytes);
+        Assert.StartsWith("w0", Record(files, 0).GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(3000)]
+    public void The_index_stays_within_its_file_budget(int count)
+    {
+        // Every question with words of its own, so the postings grow with the site as a real one's do.
+        var docs = Enumerable.Range(0, count).Select(i => IndexBuilderTests.Doc($"q{i}", $"Question {i} word{i % 997}",
+            text: string.Join(' ', Enumerable.Range(0, 60).Select(k => $"term{(i * 7 + k * 13) % 5000}")))).ToList();
+        var files = Files(docs);
+        Assert.True(files.Count <= IndexFiles.FileBudget(count), $"{files.Count} files for {count} questions; the budget is {IndexFiles.FileBudget(count)}");
+        Assert.Equal((count + IndexFiles.DocsPerPack - 1) / IndexFiles.DocsPerPack, files.Keys.Count(k => k.EndsWith(".bin", StringComparison.Ordinal)));
+        Assert.Equal($"/questions/q{count - 1}/", Record(files, count - 1).GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Shards_grow_past_the_target_size_only_to_stay_within_the_budget()
+    {
+        var entries = Enumerable.Range(0, 1000).ToList();
+        Assert.Equal(IndexFiles.Shards(entries, _ => 100).Count, IndexFiles.ShardsWithin(entries, _ => 100, 1000).Count);
+        var within = IndexFiles.ShardsWithin(entries, _ => 100, 5);
+        Assert.InRange(within.Count, 1, 5);
+        Assert.Equal(entries, within.SelectMany(s => s));
     }
 
     [Fact]

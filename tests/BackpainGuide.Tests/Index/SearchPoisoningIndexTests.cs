@@ -31,7 +31,8 @@ public class SearchPoisoningIndexTests
         docs.Add(Doc("hostile", "__proto__ constructor toString() a.b", text: "__proto__ hasOwnProperty valueOf constructor.prototype \u200B x\u200By",
             headings: ["__defineGetter__", "Ω ﬁ"]));
         var synonyms = new List<SynonymGroup> { new(["constructor constructor", "zzspam"]), new(["sciatica", "leg pain"]) };
-        var files = IndexFiles.Files(IndexBuilder.Build(docs, synonyms)).ToDictionary(f => f.Path, f => JsonDocument.Parse(f.Content()).RootElement);
+        var files = IndexFiles.Files(IndexBuilder.Build(docs, synonyms)).Where(f => f.Path.EndsWith(".json", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => JsonDocument.Parse(f.Content()).RootElement);
 
         var keys = files.Where(f => f.Key.Contains("/vocab-", StringComparison.Ordinal) || f.Key.Contains("/terms-", StringComparison.Ordinal))
             .SelectMany(f => f.Value.EnumerateObject().Select(p => p.Name)).ToList();
@@ -63,6 +64,19 @@ public class SearchPoisoningIndexTests
             var spam = postings.Single(p => p.Document == stuffed).Weight;
             Assert.True(spam * 2 < best, $"'{stem}': the stuffed page weighs {spam}, the best real page {best}");
         }
+    }
+
+    [Fact]
+    public void A_title_stuffed_with_every_word_is_not_a_title_match_for_any()
+    {
+        // The browser raises pages whose title has the query's words; a stuffed title must not get that.
+        var docs = Guide();
+        var everything = string.Join(' ', IndexBuilder.Build(docs, []).Vocabulary.Keys);
+        docs.Add(Doc("stuffed", everything, text: "short"));
+        var index = IndexBuilder.Build(docs, []);
+        var stuffed = docs.Count - 1;
+        Assert.DoesNotContain(index.Postings.Values.SelectMany(p => p), p => p.Document == stuffed && p.InTitle);
+        Assert.Contains(index.Postings["question"], p => p.Document == 0 && p.InTitle);
     }
 
     [Fact]

@@ -36,6 +36,29 @@ public sealed class SynonymsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_urgent_group_names_an_emergency_sign()
+    {
+        var (groups, diagnostics) = Load("- [\"ice\", \"cold pack\"]\n- urgent: [\"cauda equina syndrome\", \"numb bum\"]\n");
+        Assert.Empty(diagnostics);
+        Assert.False(groups![0].Urgent);
+        Assert.True(groups[1].Urgent);
+        Assert.Equal(["cauda equina syndrome", "numb bum"], groups[1].Phrases);
+    }
+
+    [Theory]
+    [InlineData("- ice: [\"ice\", \"cold\"]\n", "input/synonyms.yml:1:3: error BG055")]
+    [InlineData("- urgent: [\"a\", \"b\"]\n  extra: 1\n", "input/synonyms.yml:2:3: error BG055")]
+    [InlineData("- {}\n", "input/synonyms.yml:1:3: error BG055")]
+    [InlineData("- urgent: \"numb bum\"\n", "input/synonyms.yml:1:11: error BG016")]
+    [InlineData("- urgent: [\"Numb Bum\", \"ces\"]\n", "input/synonyms.yml:1:12: error BG027")]
+    public void A_group_written_as_anything_but_urgent_is_refused_where_it_is(string yaml, string expected)
+    {
+        var (groups, diagnostics) = Load(yaml);
+        Assert.Null(groups);
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_file_means_no_synonyms()
     {
         var (groups, diagnostics) = Load(null);

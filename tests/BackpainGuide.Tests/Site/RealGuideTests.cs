@@ -135,12 +135,16 @@ public class RealGuideTests(RealGuideFixture fixture) : IClassFixture<RealGuideF
     }
 
     [Fact]
-    public void Search_data_lists_every_question()
+    public void The_search_index_lists_every_question_and_no_search_json_is_written()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Site.Output, "search.json")));
-        var urls = json.RootElement.EnumerateArray().Select(e => e.GetProperty("url").GetString()!).ToHashSet();
-        Assert.Equal(fixture.Questions.Select(s => $"/backpain-guide/questions/{s}/").ToHashSet(), urls);
-        Assert.All(json.RootElement.EnumerateArray(), e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("text").GetString())));
+        var index = Path.Combine(Site.Output, "search", "index");
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(index, "meta.json")));
+        var size = meta.RootElement.GetProperty("recordBytes").GetInt32();
+        var records = Directory.GetFiles(index, "docs-*.bin").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllBytes(f).Chunk(size)).Select(r => JsonDocument.Parse(r).RootElement).ToList();
+        Assert.Equal(fixture.Questions.Select(s => $"/backpain-guide/questions/{s}/").ToHashSet(), records.Select(e => e.GetProperty("url").GetString()!).ToHashSet());
+        Assert.All(records, e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("text").GetString())));
+        Assert.False(File.Exists(Path.Combine(Site.Output, "search.json")));
     }
 
     [Fact]
