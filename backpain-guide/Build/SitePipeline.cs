@@ -16,16 +16,19 @@ namespace BackpainGuide.Build;
 /// </summary>
 public static class SitePipeline
 {
-    /// <summary>The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.</summary>
-    public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
+    /// <summary>
+    /// The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.
+    /// <paramref name="written"/> hears, now and then while writing, how many files are done out of how many.
+    /// </summary>
+    public static BuildResult Run(BuildOptions options, Action<string>? progress = null, Action<int, int>? written = null)
     {
         var plan = Plan(options, progress);
         if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
 
         var files = plan.Files;
         progress?.Invoke("writing");
-        var written = new OutputFolder(options.Output).Publish(files);
-        return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, written);
+        var count = new OutputFolder(options.Output).Publish(files, written is null ? null : n => written(n, files.Count));
+        return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, count);
     }
 
     /// <summary>
@@ -38,7 +41,7 @@ public static class SitePipeline
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
-        var theme = ThemeLoader.Load(new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
+        var theme = ThemeLoader.Load(options.Theme is null ? null : new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
         var templates = TemplateSet.Load(theme, diagnostics);
 
         var site = Prepare(input, options, diagnostics, progress, cache);

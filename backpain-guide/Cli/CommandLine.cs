@@ -12,9 +12,11 @@ public sealed record CommandLine(
     int Port = 8080,
     string Format = "text",
     string? Title = null,
-    IReadOnlyList<string>? Tags = null)
+    IReadOnlyList<string>? Tags = null,
+    bool Version = false,
+    string? Folder = null)
 {
-    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new", "init"];
 
     public static readonly IReadOnlyList<string> Formats = ["text", "github", "json"];
 
@@ -24,7 +26,8 @@ public sealed record CommandLine(
         string? command = null;
         string input = "input", output = "output";
         string? theme = null, baseUrl = null;
-        bool quiet = false, help = false;
+        bool quiet = false, help = false, version = false;
+        string? folder = null;
         var port = 8080;
         var format = "text";
         string? title = null;
@@ -43,6 +46,9 @@ public sealed record CommandLine(
             {
                 case "-h" or "--help" or "help":
                     help = true;
+                    break;
+                case "--version":
+                    version = true;
                     break;
                 case "-q" or "--quiet":
                     quiet = true;
@@ -95,6 +101,11 @@ public sealed record CommandLine(
                         title = arg;
                         break;
                     }
+                    if (command == "init" && folder is null)
+                    {
+                        folder = arg;
+                        break;
+                    }
                     if (command is not null) return (null, $"unexpected argument '{arg}'");
                     if (!Commands.Contains(arg)) return (null, $"unknown command '{arg}'; commands are: {string.Join(", ", Commands)}");
                     command = arg;
@@ -102,22 +113,27 @@ public sealed record CommandLine(
             }
         }
         command ??= "build";
+        if (command == "init" && !help && !version && string.IsNullOrEmpty(folder))
+        {
+            return (null, "init needs the folder to create the guide in, for example: init my-guide");
+        }
         if (command == "new" && !help)
         {
             if (string.IsNullOrWhiteSpace(title)) return (null, "new needs the question, for example: new \"Why does my back hurt after hills?\" --tags cause");
             if (tags is null) return (null, "new needs --tags, for example --tags cause");
         }
         if (command != "new" && tags is not null) return (null, "--tags applies only to new");
-        if (command is "new" or "serve" && format != "text") return (null, "--format applies only to build and check");
-        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags), null);
+        if (command is "new" or "serve" or "init" && format != "text") return (null, "--format applies only to build and check");
+        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, version, folder), null);
     }
 
     public const string Usage = """
         backpain-guide: builds the guide in input/ into a static site.
 
         Usage:
-          BackpainGuide [build|check|serve] [options]
-          BackpainGuide new "QUESTION?" --tags TAG[,TAG] [options]
+          backpain-guide [build|check|serve] [options]
+          backpain-guide new "QUESTION?" --tags TAG[,TAG] [options]
+          backpain-guide init DIR
 
         Commands:
           build    (default) check the content, then write the site to the output folder.
@@ -130,6 +146,9 @@ public sealed record CommandLine(
           new      write input/questions/<slug>.md for a new question: the slug made from the
                    question, the tags given, today's date as reviewed, and a placeholder source
                    that check refuses (BG095) until you give the real one. Prints the path.
+          init     start a new guide in DIR (created if missing; refused unless empty): site.yml,
+                   tags.yml, an example question and an about page under DIR/input/, a README,
+                   GitHub workflows (check pull requests, deploy to Pages) and a .gitignore.
 
         Options:
           -i, --input DIR     content folder (default: input)
@@ -143,10 +162,12 @@ public sealed record CommandLine(
               --format F      how build and check print diagnostics: text (default), github
                               (workflow commands, and a table in $GITHUB_STEP_SUMMARY), json
               --tags T[,T]    the tags of the question new writes (names from tags.yml)
-          -q, --quiet         print only diagnostics
+          -q, --quiet         print only diagnostics (no progress line, no summary)
+              --version       print the version and exit
           -h, --help          show this help
 
         Diagnostics are printed one per line as  path:line:column: error BGnnn: message
-        Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, 3 internal error.
+        Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors (also: init's folder
+        is not empty, build's output folder is not one a build wrote), 3 internal error.
         """;
 }

@@ -48,9 +48,9 @@ public static class PreviewCommand
         try
         {
             session = new BuildSession(options with { BaseUrl = $"http://127.0.0.1:{server.Port}{basePath}" });
-            using var watcher = new ChangeWatcher([options.Input, options.Theme]);
+            using var watcher = new ChangeWatcher(options.Folders());
             Rebuild(session, events, basePath, quiet, stdout, stderr);
-            stderr.WriteLine($"serving {server.Url} (Ctrl+C to stop); watching {options.Input} and {options.Theme}");
+            stderr.WriteLine($"serving {server.Url} (Ctrl+C to stop); watching {string.Join(" and ", options.Folders())}");
             while (watcher.WaitForBurst(Quiet, LongestBurst, stop.Token))
             {
                 Rebuild(session, events, basePath, quiet, stdout, stderr);
@@ -101,7 +101,7 @@ public static class PreviewCommand
     {
         if (d.Line < 1) return null;
         var full = Path.GetFullPath(Path.Combine(options.DisplayRoot, d.Path));
-        var inside = new[] { options.Input, options.Theme }.Any(folder =>
+        var inside = options.Folders().Any(folder =>
             full.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         if (!inside || !File.Exists(full)) return null;
         try

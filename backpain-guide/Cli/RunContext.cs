@@ -1,12 +1,13 @@
 namespace BackpainGuide.Cli;
 
 /// <summary>
-/// What a run reads from the machine besides its arguments: the clock (for the date `new` writes)
-/// and environment variables (GITHUB_STEP_SUMMARY). Tests pass their own.
+/// What a run reads from the machine besides its arguments: the clock (for the date `new` writes),
+/// environment variables (GITHUB_STEP_SUMMARY, CI) and whether standard error is a terminal (for
+/// the live progress line). Tests pass their own.
 /// </summary>
-public sealed record RunContext(TimeProvider Clock, Func<string, string?> Environment)
+public sealed record RunContext(TimeProvider Clock, Func<string, string?> Environment, bool ErrorIsTerminal = false)
 {
-    public static RunContext Default { get; } = new(TimeProvider.System, System.Environment.GetEnvironmentVariable);
+    public static RunContext Default { get; } = new(TimeProvider.System, System.Environment.GetEnvironmentVariable, !Console.IsErrorRedirected);
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 }

@@ -28,6 +28,12 @@ public static class Runner
             stdout.WriteLine(CommandLine.Usage);
             return Ok;
         }
+        if (line.Version)
+        {
+            stdout.WriteLine($"backpain-guide {ToolVersion.Text}");
+            return Ok;
+        }
+        if (line.Command == "init") return InitCommand.Run(line, context, stdout, stderr);
 
         var input = Path.GetFullPath(line.Input);
         if (!Directory.Exists(input))
@@ -40,7 +46,12 @@ public static class Runner
         if (line.Command == "new") return NewCommand.Run(line, new Load.InputFolder(input, displayRoot), context, stdout, stderr);
 
         var output = Path.GetFullPath(line.Output);
-        var theme = line.Theme is not null ? Path.GetFullPath(line.Theme) : DefaultTheme(input);
+        var theme = line.Theme is not null ? Path.GetFullPath(line.Theme) : ThemeBeside(input);
+        if (line.Theme is not null && !Directory.Exists(theme))
+        {
+            stderr.WriteLine($"error: theme folder '{line.Theme}' does not exist (leave out --theme to use the built-in theme)");
+            return UsageError;
+        }
         if (line.Command != "check" && Overlaps(output, input, theme) is { } clash)
         {
             stderr.WriteLine($"error: the output folder '{line.Output}' overlaps {clash}; it is replaced on every build, so choose another folder");
@@ -62,16 +73,19 @@ public static class Runner
     public static int Build(CommandLine line, BuildOptions options, TextWriter stdout, TextWriter stderr, RunContext? context = null)
     {
         var watch = Stopwatch.StartNew();
+        context ??= RunContext.Default;
         BuildResult result;
+        var display = line.Quiet ? null : new ProgressDisplay(stderr, ProgressDisplay.IsLive(context));
         try
         {
-            var last = 0L;
-            result = SitePipeline.Run(options, line.Quiet ? null : stage =>
+            try
             {
-                var now = watch.ElapsedMilliseconds;
-                stderr.WriteLine($"  {stage}... ({now - last} ms)");
-                last = now;
-            });
+                result = SitePipeline.Run(options, display is null ? null : display.Stage, display is null ? null : display.Files);
+            }
+            finally
+            {
+                display?.Done();
+            }
         }
         catch (OutputRefusedException ex)
         {
@@ -87,7 +101,7 @@ public static class Runner
             return InternalError;
         }
 
-        DiagnosticOutput.Write(line, result.Diagnostics, stdout, stderr, context ?? RunContext.Default);
+        DiagnosticOutput.Write(line, result.Diagnostics, stdout, stderr, context);
         var counts = $"{result.Errors} error{Plural(result.Errors)}, {result.Warnings} warning{Plural(result.Warnings)}";
         if (!result.Succeeded)
         {
@@ -103,17 +117,18 @@ public static class Runner
         return Ok;
     }
 
-    private static string DefaultTheme(string input)
+    /// <summary>The guide's own theme/ beside the input folder, whose files override the built-in theme's; null when there is none.</summary>
+    private static string? ThemeBeside(string input)
     {
         var beside = Path.Combine(Path.GetDirectoryName(input) ?? input, "theme");
-        return Directory.Exists(Path.Combine(beside, "templates")) ? beside : Path.Combine(AppContext.BaseDirectory, "theme");
+        return Directory.Exists(beside) ? beside : null;
     }
 
-    private static string? Overlaps(string output, string input, string theme)
+    private static string? Overlaps(string output, string input, string? theme)
     {
         foreach (var (dir, what) in new[] { (input, "the input folder"), (theme, "the theme folder") })
         {
-            if (IsInside(output, dir) || IsInside(dir, output)) return what;
+            if (dir is not null && (IsInside(output, dir) || IsInside(dir, output))) return what;
         }
         return null;
     }

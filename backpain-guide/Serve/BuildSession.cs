@@ -54,7 +54,7 @@ public sealed class BuildSession(BuildOptions options)
         string Stages() => string.Join(", ", stages.Select((s, i) =>
             $"{s.Name} {((i + 1 < stages.Count ? stages[i + 1].At : watch.Elapsed) - s.At).TotalMilliseconds:F0} ms"));
         Stage("hashing settings and theme");
-        var global = OutputKeys.HashFiles([options.Input, options.Theme],
+        var global = OutputKeys.HashFiles(options.Folders(),
             Path.Combine(options.Input, "questions") + Path.DirectorySeparatorChar, options.BaseUrl ?? "");
         var plan = SitePipeline.Plan(options, Stage, cache);
         if (!plan.Succeeded || plan.Site is null)

@@ -13,7 +13,8 @@ mkdir -p "$work"
 
 # Native AOT by default: a cold build of 10,000 pages otherwise spends most of its time in the
 # JIT (measured: JIT 12.3 s, TieredPGO off 9.7 s, TieredCompilation off 7.7 s, ReadyToRun 10.3 s,
-# AOT 6.5 s, before later optimisations). MODE=r2r or MODE=jit measures the others.
+# AOT 6.5 s, before later optimisations). MODE=r2r or MODE=jit measures the others; MODE=tool the
+# installed tool and MODE=run `dotnet run` (below).
 mode=${MODE:-aot}
 echo "bench: publishing the generator (Release, $mode)"
 case "$mode" in
@@ -23,7 +24,18 @@ case "$mode" in
        gen="$work/bin-r2r/BackpainGuide" ;;
   jit) dotnet publish "$root/backpain-guide" -c Release -o "$work/bin-jit" >/dev/null
        gen="dotnet $work/bin-jit/BackpainGuide.dll" ;;
-  *) echo "MODE must be aot, r2r or jit" >&2; exit 2 ;;
+  # MODE=tool: the installed .NET tool, as users get it (TOOL=path/to/backpain-guide to use one
+  # already installed); packed by .ci/pack and installed from that folder with a fresh cache.
+  tool) if [ -z "${TOOL:-}" ]; then
+         rm -rf "$work/packages" "$work/tool" "$work/nuget"
+         "$root/.ci/pack" "$work/packages" >/dev/null
+         NUGET_PACKAGES="$work/nuget" dotnet tool install backpain-guide --tool-path "$work/tool" --add-source "$work/packages" >/dev/null
+       fi
+       gen=${TOOL:-$work/tool/backpain-guide} ;;
+  # MODE=run: the README's `dotnet run` (built once first, so no run includes the compile).
+  run) dotnet build "$root/backpain-guide" >/dev/null
+       gen="dotnet run --project $root/backpain-guide --" ;;
+  *) echo "MODE must be aot, r2r, jit, tool or run" >&2; exit 2 ;;
 esac
 
 for n in "${sizes[@]}"; do

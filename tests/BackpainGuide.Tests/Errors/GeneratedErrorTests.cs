@@ -26,7 +26,8 @@ public class GeneratedErrorTests
         { "symlinked-settings-file", "input/tags.yml:1:1: error BG026: " + Link },
         { "symlinked-theme-asset", "theme/assets/env.css:1:1: error BG026: " + Link },
         { "symlinked-theme-assets-folder", "theme/assets:1:1: error BG026: " + Link },
-        { "symlinked-template", "theme/templates/tag.sbn: error BG028: theme template is missing\ntheme/templates/tag.sbn:1:1: error BG026: " + Link },
+        // A refused override is an error, never a silent fall-back to the built-in template of that name.
+        { "symlinked-template", "theme/templates/tag.sbn:1:1: error BG026: " + Link },
         { "fifo-question", "input/questions/waiting.md:1:1: error BG026: " + Special },
         { "fifo-settings-file", "input/site.yml:1:1: error BG026: " + Special },
         { "fifo-theme-asset", "theme/assets/pipe.css:1:1: error BG026: " + Special },

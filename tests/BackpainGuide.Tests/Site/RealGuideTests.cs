@@ -45,37 +45,19 @@ public class RealGuideTests(RealGuideFixture fixture) : IClassFixture<RealGuideF
     [Fact]
     public void Every_page_has_one_h1_a_title_a_description_a_canonical_url_and_a_language()
     {
-        Assert.NotEmpty(Site.Pages);
-        foreach (var (path, doc) in Site.Pages)
-        {
-            Assert.True(doc.QuerySelectorAll("h1").Length == 1, $"{path}: expected one h1");
-            Assert.False(string.IsNullOrWhiteSpace(doc.Title), $"{path}: no title");
-            Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{path}: no description");
-            Assert.StartsWith("https://backpain-guide.github.io/backpain-guide/", doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? "", StringComparison.Ordinal);
-            Assert.Equal("en-GB", doc.DocumentElement.GetAttribute("lang"));
-            Assert.NotNull(doc.QuerySelector("meta[property='og:title']"));
-            Assert.NotNull(doc.QuerySelector("meta[http-equiv=Content-Security-Policy]"));
-        }
+        SiteStructure.AssertHeadOfEveryPage(Site, "https://backpain-guide.github.io/backpain-guide/", "en-GB");
     }
 
     [Fact]
     public void Element_ids_are_unique_on_every_page()
     {
-        foreach (var (path, doc) in Site.Pages)
-        {
-            var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
-            Assert.True(ids.Count == ids.Distinct(StringComparer.Ordinal).Count(), $"{path}: duplicate ids {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))}");
-        }
+        SiteStructure.AssertUniqueIds(Site);
     }
 
     [Fact]
     public void Every_page_links_to_the_urgent_guidance()
     {
-        foreach (var (path, doc) in Site.Pages)
-        {
-            Assert.True(doc.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == "/backpain-guide/questions/when-is-lower-back-pain-an-emergency/"),
-                $"{path}: no visible link to the red-flag guidance");
-        }
+        SiteStructure.AssertEveryPageLinksTo(Site, "/backpain-guide/questions/when-is-lower-back-pain-an-emergency/");
     }
 
     [Theory]
@@ -163,15 +145,6 @@ public class RealGuideTests(RealGuideFixture fixture) : IClassFixture<RealGuideF
     [Fact]
     public void Pages_have_no_inline_scripts_styles_or_handlers()
     {
-        foreach (var (path, doc) in Site.Pages)
-        {
-            foreach (var script in doc.QuerySelectorAll("script"))
-            {
-                var isData = script.GetAttribute("type") == "application/ld+json";
-                Assert.True(isData || (script.HasAttribute("src") && string.IsNullOrWhiteSpace(script.TextContent)), $"{path}: inline script");
-            }
-            Assert.Empty(doc.QuerySelectorAll("style, [style]"));
-            Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
-        }
+        SiteStructure.AssertNoInlineScriptsStylesOrHandlers(Site);
     }
 }
