@@ -29,6 +29,9 @@ public sealed record SiteView(
     public string ShareJsUrl { get; init; } = "";
 
     public string EmbedExplainerUrl { get; init; } = "";
+
+    /// <summary>site.yml's texts (<see cref="TextView"/>): <c>site.text.skip_link</c>.</summary>
+    public Scriban.Runtime.ScriptObject Text { get; init; } = TextView.Of(Model.SiteText.Defaults);
 }
 
 /// <summary>What every page passes to layout.sbn.</summary>

@@ -11,7 +11,7 @@ public static class Views
     public static SiteView Site(SiteModel site, Urls urls, IReadOnlyList<LinkedAsset> assets)
     {
         var urgentUrl = site.UrgentQuestion is { } u ? urls.Question(u.Slug) : urls.Tag(SiteModel.RedFlagTag);
-        var urgentTitle = site.UrgentQuestion?.Title.Value ?? "When back pain needs a doctor";
+        var urgentTitle = site.UrgentQuestion?.Title.Value ?? site.Site.Text["urgent_link"];
         string Asset(string name) => assets.FirstOrDefault(a => a.Name == name)?.Url ?? "";
         return new SiteView(site.Site.Title, site.Site.Description, site.Site.Language, site.Site.Disclaimer,
             urls.Home, urls.Search, urgentUrl, urgentTitle, Asset("site.css"), Asset("search.js"),
@@ -20,6 +20,7 @@ public static class Views
         {
             ShareJsUrl = Asset("share.js"),
             EmbedExplainerUrl = urls.EmbedExplainer(),
+            Text = TextView.Of(site.Site.Text),
         };
     }
 
