@@ -55,7 +55,6 @@ public static class Codes
     public const string NoRelated = "BG100";
     public const string Orphan = "BG101";
     public const string ReviewOverdue = "BG110";
-    public const string RedFlagWithoutCard = "BG111";
     public const string NotRead = "BG130";
     public const string PlaceholderText = "BG155";
 
@@ -111,7 +110,6 @@ public static class Codes
         (NoRelated, "warning: question lists no related questions"),
         (Orphan, "warning: no other page links to this question"),
         (ReviewOverdue, "warning: the page's next_review date has passed"),
-        (RedFlagWithoutCard, "warning: a red-flag question's answer has no urgency card"),
         (NotRead, "warning: a file or folder beside the content is not read (.MD, .markdown, a subfolder)"),
         (PlaceholderText, "warning: summary or answer still holds the TODO text that `new` wrote"),
     ];

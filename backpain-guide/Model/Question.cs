@@ -43,6 +43,9 @@ public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IRea
     /// <summary>Every link, image and autolink of the body, in document order.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
+    /// <summary>The names of the body's urgency cards (<c>::: emergency</c> ...), in document order.</summary>
+    public IReadOnlyList<string> Cards { get; init; } = [];
+
     /// <summary>The rendered HTML, once the render stage has run.</summary>
     public string? Html { get; init; }
 
