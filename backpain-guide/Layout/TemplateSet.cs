@@ -15,6 +15,7 @@ public sealed class TemplateSet
     [
         "layout", "home", "question", "tag", "page", "search", "404",
         "red-flag-question", "red-flag-tag", "urgent-banner", "share", "embed-layout", "embed-question", "embed-tag", "embed-index",
+        "region", "body-map",
     ];
 
     private readonly Dictionary<string, Template> templates;

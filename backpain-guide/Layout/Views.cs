@@ -57,5 +57,12 @@ public static class Views
             q.Tags.Any(t => t.Value == SiteModel.RedFlagTag));
     }
 
+    public static BodyMapView? Map(SiteModel site, Urls urls) => site.Map is not { } map ? null
+        : new BodyMapView(map.Title, map.Intro, map.ViewBox, map.Outline, map.LeftLabel, map.RightLabel,
+            site.Regions.Select(r => Region(r, urls)).ToList());
+
+    public static RegionView Region(RegionPage page, Urls urls) => new(page.Region.Name, page.Region.Title, page.Region.Description,
+        urls.Region(page.Region.Name), page.Questions.Count, page.Region.Shapes.Select(s => new ShapeView(s.Label, s.Path)).ToList());
+
     public static TagView Tag(TagDefinition t, Urls urls) => new(t.Name, t.Title, t.Description, urls.Tag(t.Name));
 }

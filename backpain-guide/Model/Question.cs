@@ -19,7 +19,11 @@ public sealed record Question(
     Spanned<DateOnly> Reviewed,
     IReadOnlyList<SourceRef> Sources,
     MarkdownBody Body,
-    Spanned<DateOnly>? NextReview = null);
+    Spanned<DateOnly>? NextReview = null)
+{
+    /// <summary>The areas of the body the question is about, names from regions.yml (the <c>where:</c> field).</summary>
+    public IReadOnlyList<Spanned<string>> Where { get; init; } = [];
+}
 
 /// <summary>A plain page from input/pages/&lt;slug&gt;.md (about, disclaimer...).</summary>
 public sealed record PlainPage(
