@@ -145,7 +145,9 @@ public static class MarkdownParser
         if (name.Length == 0)
         {
             diagnostics.Add(Diagnostic.Error(Codes.UnknownCard, path, line, column,
-                $"a ':::' line opens an urgency card, which needs a name: ::: {string.Join(", ::: ", CareCards.Names)} (a card is closed by a ':::' line after it)"));
+                $"a ':::' line with no card open: a card starts with its name (::: {string.Join(", ::: ", CareCards.Names)}) and ends with a ':::' line"));
+            // A stray closing line: its "card" runs to the end, but one error says it all.
+            return;
         }
         else if (!CareCards.Names.Contains(name))
         {

@@ -188,7 +188,7 @@
             });
           } else {
             // A phrase ("trapped nerve") brings in its group as one more clause; a page that has the
-            // group's idea ("sciatica") counts as having the phrase's words.
+            // group's idea (its one-word synonym) counts as having the phrase's words.
             var words = new Set();
             hit.forEach(function (p) { p.forEach(function (s) { words.add(s); }); });
             var covers = [];
