@@ -73,7 +73,7 @@ public static class SitePipeline
         progress?.Invoke("loading and rendering");
         var content = LoadStage.Load(input, options.BaseUrl, diagnostics, (site, links) =>
         {
-            var renderer = new MarkdownRenderer(links, new Urls(site));
+            var renderer = new MarkdownRenderer(links, new Urls(site), site.Text);
             return body => RenderStage.RenderBody(body, renderer);
         }, cache);
         if (content is null) return null;

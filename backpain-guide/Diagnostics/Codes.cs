@@ -37,6 +37,12 @@ public static class Codes
     public const string LineTooLong = "BG029";
     public const string HeadingLevel = "BG030";
     public const string NextReviewNotAfterReviewed = "BG040";
+    public const string UnknownCard = "BG041";
+    public const string UnclosedCard = "BG042";
+    public const string NestedCard = "BG043";
+    public const string BadText = "BG044";
+    public const string UnknownRegion = "BG045";
+    public const string BadRegion = "BG046";
     public const string TooManyHeadings = "BG050";
     public const string MoreDiagnostics = "BG051";
     public const string TooManyEntries = "BG052";
@@ -88,6 +94,12 @@ public static class Codes
         (LineTooLong, "a line is longer than the limit"),
         (HeadingLevel, "body uses a level-1 heading; the question is the page's only h1"),
         (NextReviewNotAfterReviewed, "next_review is not after reviewed"),
+        (UnknownCard, "a ':::' container names no urgency card (emergency, urgent, see-gp)"),
+        (UnclosedCard, "a ':::' urgency card is not closed by a ':::' line"),
+        (NestedCard, "an urgency card inside another"),
+        (BadText, "a site.yml text value is empty, holds raw HTML or control characters, or uses an unknown {placeholder}"),
+        (UnknownRegion, "a where: value is not defined in regions.yml"),
+        (BadRegion, "a regions.yml entry is invalid (name, title, shapes, SVG path data)"),
         (TooManyHeadings, "a file has more headings than the limit (1,000)"),
         (MoreDiagnostics, "a file has more diagnostics than are printed (50); the rest are counted"),
         (TooManyEntries, "a list is longer than its limit (tags of a question, phrases of a synonym group, ...)"),

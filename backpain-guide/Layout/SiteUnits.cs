@@ -15,6 +15,7 @@ public static class SiteUnits
         new HomeUnit(),
         new QuestionPagesUnit(),
         new TagPagesUnit(),
+        new RegionPagesUnit(),
         new PlainPagesUnit(),
         new SearchPageUnit(),
         new NotFoundUnit(),

@@ -15,6 +15,7 @@ public sealed class TemplateSet
     [
         "layout", "home", "question", "tag", "page", "search", "404",
         "red-flag-question", "red-flag-tag", "urgent-banner", "share", "embed-layout", "embed-question", "embed-tag", "embed-index",
+        "region", "body-map",
     ];
 
     private readonly Dictionary<string, Template> templates;
@@ -52,7 +53,26 @@ public sealed class TemplateSet
                 ctx.PopOutput();
             }
         }));
+        AddTextFunctions(builtins);
         context.PushGlobal(builtins);
+    }
+
+    /// <summary>
+    /// Helpers for site.yml's texts, which hold <c>{placeholders}</c>: <c>fill</c> puts a value in
+    /// one, <c>plural</c> picks the one or other form by a count and fills <c>{count}</c>, and
+    /// <c>before</c> and <c>after</c> give the text around the slot where a template writes markup
+    /// (a link). All take and give plain strings, which the context escapes as they are written.
+    /// </summary>
+    private static void AddTextFunctions(ScriptObject builtins)
+    {
+        builtins.Import("fill", new Func<string, string, object?, string>((text, name, value) =>
+            text.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        builtins.Import("plural", new Func<string, string, int, string>((one, other, count) =>
+            (count == 1 ? one : other).Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        builtins.Import("before", new Func<string, string, string>((text, name) =>
+            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text));
+        builtins.Import("after", new Func<string, string, string>((text, name) =>
+            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[(at + name.Length + 2)..] : ""));
     }
 
     /// <summary>Parses the theme's templates; null (after reporting) when one is missing or has errors.</summary>

@@ -36,6 +36,9 @@ public sealed record SiteView(
     public string ManifestUrl { get; init; } = "";
 
     public Icons Icons { get; init; } = new(null, null, null, []);
+
+    /// <summary>site.yml's texts (<see cref="TextView"/>): <c>site.text.skip_link</c>.</summary>
+    public Scriban.Runtime.ScriptObject Text { get; init; } = TextView.Of(Model.SiteText.Defaults);
 }
 
 /// <summary>What every page passes to layout.sbn.</summary>
@@ -84,7 +87,21 @@ public sealed record QuestionView(
 
 public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions);
 
-public sealed record HomeView(SiteView Site, IReadOnlyList<TagGroupView> Groups, int QuestionCount);
+public sealed record HomeView(SiteView Site, IReadOnlyList<TagGroupView> Groups, int QuestionCount)
+{
+    /// <summary>The "where does it hurt?" figure; none when the guide has no regions.yml.</summary>
+    public BodyMapView? Map { get; init; }
+}
+
+/// <summary>The body map: an SVG figure whose shapes are links, and the same links as a list.</summary>
+public sealed record BodyMapView(string Title, string? Intro, string ViewBox, string? Outline, string? LeftLabel, string? RightLabel,
+    IReadOnlyList<RegionView> Regions);
+
+public sealed record RegionView(string Name, string Title, string Description, string Url, int Count, IReadOnlyList<ShapeView> Shapes);
+
+public sealed record ShapeView(string Label, string Path);
+
+public sealed record RegionPageView(SiteView Site, RegionView Region, IReadOnlyList<QuestionSummaryView> Questions, string MapUrl);
 
 public sealed record TagPageView(SiteView Site, TagView Tag, IReadOnlyList<QuestionSummaryView> Questions, bool IsRedFlag)
 {

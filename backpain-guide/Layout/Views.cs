@@ -11,7 +11,7 @@ public static class Views
     public static SiteView Site(SiteModel site, Urls urls, IReadOnlyList<LinkedAsset> assets)
     {
         var urgentUrl = site.UrgentQuestion is { } u ? urls.Question(u.Slug) : urls.Tag(SiteModel.RedFlagTag);
-        var urgentTitle = site.UrgentQuestion?.Title.Value ?? "When back pain needs a doctor";
+        var urgentTitle = site.UrgentQuestion?.Title.Value ?? site.Site.Text["urgent_link"];
         string Asset(string name) => assets.FirstOrDefault(a => a.Name == name)?.Url ?? "";
         return new SiteView(site.Site.Title, site.Site.Description, site.Site.Language, site.Site.Disclaimer,
             urls.Home, urls.Search, urgentUrl, urgentTitle, Asset("site.css"), Asset("search.js"),
@@ -23,6 +23,7 @@ public static class Views
             ThemeJsUrl = Asset("theme.js"),
             ManifestUrl = urls.BasePath + Units.ManifestUnit.FileName,
             Icons = Icons.Of(assets),
+            Text = TextView.Of(site.Site.Text),
         };
     }
 
@@ -70,6 +71,13 @@ public static class Views
         return new QuestionSummaryView(q.Title.Value, urls.Question(q.Slug), q.Summary.Value, tags,
             q.Tags.Any(t => t.Value == SiteModel.RedFlagTag));
     }
+
+    public static BodyMapView? Map(SiteModel site, Urls urls) => site.Map is not { } map ? null
+        : new BodyMapView(map.Title, map.Intro, map.ViewBox, map.Outline, map.LeftLabel, map.RightLabel,
+            site.Regions.Select(r => Region(r, urls)).ToList());
+
+    public static RegionView Region(RegionPage page, Urls urls) => new(page.Region.Name, page.Region.Title, page.Region.Description,
+        urls.Region(page.Region.Name), page.Questions.Count, page.Region.Shapes.Select(s => new ShapeView(s.Label, s.Path)).ToList());
 
     public static TagView Tag(TagDefinition t, Urls urls) => new(t.Name, t.Title, t.Description, urls.Tag(t.Name));
 }

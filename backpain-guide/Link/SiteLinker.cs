@@ -43,7 +43,11 @@ public static class SiteLinker
 
         var pages = content.Pages.Select(p => new ContentPage(p)).ToList();
         var urgent = content.Site.UrgentQuestion is { } u && bySlug.TryGetValue(u, out var uq) ? uq : null;
-        return new SiteModel(content.Site, questions, tags, pages, urgent, content.Synonyms);
+        // On a region page a reader is looking for what they feel: warning signs come first.
+        var regions = (content.Map?.Regions ?? []).Select(r => new RegionPage(r,
+            content.Questions.Where(q => q.Where.Any(w => w.Value == r.Name))
+                .OrderBy(q => q.Tags.Any(t => t.Value == SiteModel.RedFlagTag) ? 0 : 1).ThenBy(q => q, ByTitle).ToList())).ToList();
+        return new SiteModel(content.Site, questions, tags, pages, urgent, content.Synonyms) { Map = content.Map, Regions = regions };
     }
 
     /// <summary>The questions a body links to, from the links the parser recorded.</summary>

@@ -18,6 +18,9 @@ public sealed record QuestionPage(
 
 public sealed record TagPage(TagDefinition Tag, IReadOnlyList<Question> Questions);
 
+/// <summary>An area of the body map with the questions whose where: names it, red-flag questions first.</summary>
+public sealed record RegionPage(Region Region, IReadOnlyList<Question> Questions);
+
 public sealed record ContentPage(PlainPage Page)
 {
     public string BodyHtml => Page.Body.Html ?? "";
@@ -33,4 +36,10 @@ public sealed record SiteModel(
     IReadOnlyList<SynonymGroup> Synonyms)
 {
     public const string RedFlagTag = TagDefinition.RedFlag;
+
+    /// <summary>The body map of regions.yml, when the guide has one.</summary>
+    public BodyMap? Map { get; init; }
+
+    /// <summary>A page per region of <see cref="Map"/>, in the file's order (the map's order, top to bottom).</summary>
+    public IReadOnlyList<RegionPage> Regions { get; init; } = [];
 }

@@ -21,4 +21,7 @@ public sealed record Content(
 
     /// <summary>Plain pages of files that had errors, as for <see cref="IncompleteQuestions"/>.</summary>
     public IReadOnlyList<PlainPage> IncompletePages { get; init; } = [];
+
+    /// <summary>input/regions.yml, when the guide has one: the body map and the where: vocabulary.</summary>
+    public BodyMap? Map { get; init; }
 }

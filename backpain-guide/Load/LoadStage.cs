@@ -21,6 +21,7 @@ public static class LoadStage
         var site = SettingsLoader.LoadSite(input.File("site.yml"), diagnostics, baseUrlOverride);
         var tags = SettingsLoader.LoadTags(input.File("tags.yml"), diagnostics);
         var synonyms = SynonymsLoader.Load(input.File("synonyms.yml"), diagnostics);
+        var (regionsOk, map) = RegionsLoader.Load(input.File("regions.yml"), diagnostics);
 
         var questionFiles = MarkdownFiles.In(input, "questions", required: true, diagnostics);
         var pageFiles = MarkdownFiles.In(input, "pages", required: false, diagnostics);
@@ -37,11 +38,12 @@ public static class LoadStage
         var (pages, incompletePages) = ParseAll(pageFiles, diagnostics, PageLoader.Load,
             process is null ? null : p => p with { Body = process(p.Body) }, reuse, p => p.Body);
 
-        if (site is null || tags is null || synonyms is null) return null;
+        if (site is null || tags is null || synonyms is null || !regionsOk) return null;
         return new Content(site, tags, questions, pages, links, synonyms)
         {
             IncompleteQuestions = incompleteQuestions,
             IncompletePages = incompletePages,
+            Map = map,
         };
     }
 

@@ -1,6 +1,7 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Model;
 using Markdig;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -23,7 +24,16 @@ public static class MarkdownParser
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
+        .UseCareCards()
         .Build();
+
+    // Only the block form of Markdig's custom containers: UseCustomContainers would also turn
+    // "::text::" into inline spans, changing the meaning of existing text.
+    private static MarkdownPipelineBuilder UseCareCards(this MarkdownPipelineBuilder builder)
+    {
+        builder.BlockParsers.Insert(0, new CustomContainerParser());
+        return builder;
+    }
 
     public static MarkdownBody Parse(string body, int firstLine, string path, DiagnosticBag diagnostics)
     {
@@ -42,6 +52,7 @@ public static class MarkdownParser
         }
         var headings = new List<Heading>();
         var links = new List<BodyLink>();
+        var cards = new List<string>();
         var ids = new HeadingIds();
         var tooDeep = false;
 
@@ -83,6 +94,10 @@ public static class MarkdownParser
                 case AutolinkInline { IsEmail: false } auto:
                     links.Add(new BodyLink(auto.Url, false, true, firstLine + auto.Line, auto.Column + 1));
                     break;
+                case CustomContainer card:
+                    CheckCard(card, firstLine, path, diagnostics);
+                    cards.Add(card.Info ?? "");
+                    break;
                 case HtmlBlock html:
                     diagnostics.Add(Diagnostic.Warning(Codes.RawHtml, path, firstLine + html.Line, html.Column + 1,
                         "raw HTML is not allowed and is shown as text; use Markdown instead"));
@@ -93,7 +108,7 @@ public static class MarkdownParser
                     break;
             }
         }
-        return new MarkdownBody(document, firstLine, headings) { Links = links };
+        return new MarkdownBody(document, firstLine, headings) { Links = links, Cards = cards };
     }
 
     /// <summary>Every block and inline with its nesting depth, without recursion (depth is untrusted).</summary>
@@ -119,6 +134,42 @@ public static class MarkdownParser
                     for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
                     break;
             }
+        }
+    }
+
+    /// <summary>An urgency card: a name of <see cref="CareCards"/>, closed, and not inside another card.</summary>
+    private static void CheckCard(CustomContainer card, int firstLine, string path, DiagnosticBag diagnostics)
+    {
+        var (line, column) = (firstLine + card.Line, card.Column + 1);
+        var name = card.Info ?? "";
+        if (name.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.UnknownCard, path, line, column,
+                $"a ':::' line with no card open: a card starts with its name (::: {string.Join(", ::: ", CareCards.Names)}) and ends with a ':::' line"));
+            // A stray closing line: its "card" runs to the end, but one error says it all.
+            return;
+        }
+        else if (!CareCards.Names.Contains(name))
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.UnknownCard, path, line, column,
+                $"unknown urgency card '{Shorten(name)}'; the cards are: {string.Join(", ", CareCards.Names)}"));
+        }
+        if (card.Arguments is { } title && title.AsSpan().IndexOfAny('<', '>') >= 0 && title.Contains('<'))
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.RawHtml, path, line, column,
+                "the card's heading is shown as plain text: raw HTML in it is not passed through"));
+        }
+        if (card.ClosingFencedCharCount == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(Codes.UnclosedCard, path, line, column,
+                $"urgency card '{Shorten(name)}' is not closed: end it with a line of '{new string(':', Math.Max(3, card.OpeningFencedCharCount))}'"));
+        }
+        for (var parent = card.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is not CustomContainer outer) continue;
+            diagnostics.Add(Diagnostic.Error(Codes.NestedCard, path, line, column,
+                $"urgency card '{Shorten(name)}' is inside the card opened on line {firstLine + outer.Line}: close one card (a ':::' line) before opening the next"));
+            break;
         }
     }
 

@@ -27,6 +27,11 @@ public static class PlainText
                     if (sb.Length > 0) sb.Append('\n');
                     Append(inline, sb);
                     break;
+                case Markdig.Extensions.CustomContainers.CustomContainer { Arguments: { } title } when title.Trim().Length > 0:
+                    // An urgency card's heading is part of what the page says.
+                    if (sb.Length > 0) sb.Append('\n');
+                    sb.Append(title.Trim());
+                    break;
                 case CodeBlock code:
                     if (sb.Length > 0) sb.Append('\n');
                     sb.Append(code.Lines.ToString());

@@ -9,7 +9,7 @@ public static class QuestionLoader
 {
     public const int MaxSummaryLength = 200;
 
-    public static readonly IReadOnlyList<string> Fields = ["title", "summary", "tags", "related", "reviewed", "next_review", "sources"];
+    public static readonly IReadOnlyList<string> Fields = ["title", "summary", "tags", "related", "reviewed", "next_review", "sources", "where"];
 
     private static readonly IReadOnlyList<string> SourceFields = ["title", "publisher", "year", "url"];
 
@@ -36,6 +36,12 @@ public static class QuestionLoader
                 $"{tags.Count:N0} tags; a question may have at most {Limits.MaxTagsPerQuestion}");
         }
         var related = fields.TextList("related", required: false);
+        var where = fields.TextList("where", required: false);
+        if (where.Count > Limits.MaxTagsPerQuestion)
+        {
+            fields.Error(Codes.TooManyEntries, where[Limits.MaxTagsPerQuestion],
+                $"{where.Count:N0} areas in where:; a question may name at most {Limits.MaxTagsPerQuestion}");
+        }
         var reviewed = fields.RequiredDate("reviewed");
         var nextReview = ReadNextReview(fields, reviewed);
         var sources = ReadSources(fields, path, diagnostics);
@@ -44,7 +50,10 @@ public static class QuestionLoader
 
         var summaryValue = summary ?? Missing("");
         return new Question(file.Stem, path, title ?? Missing(""), summaryValue with { Value = summaryValue.Value.Trim() },
-            tags, related, reviewed ?? Missing(DateOnly.MinValue), sources, body, nextReview);
+            tags, related, reviewed ?? Missing(DateOnly.MinValue), sources, body, nextReview)
+        {
+            Where = where,
+        };
     }
 
     /// <summary>

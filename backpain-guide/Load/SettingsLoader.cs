@@ -9,7 +9,7 @@ public static class SettingsLoader
 {
     public static readonly IReadOnlyList<string> SiteFields =
         ["title", "description", "base_url", "language", "repository", "branch", "disclaimer", "urgent_question",
-            "licence", "licence_url", "attribution"];
+            "licence", "licence_url", "attribution", "text"];
 
     /// <summary>Longest licence name and attribution line: both are shown on every embed and in every API document.</summary>
     public const int MaxLicenceChars = 100;
@@ -32,6 +32,7 @@ public static class SettingsLoader
         var licence = fields.OptionalText("licence");
         var licenceUrl = fields.OptionalText("licence_url");
         var attribution = fields.OptionalText("attribution");
+        var text = TextLoader.Load(fields.Find("text"), file.DisplayPath, diagnostics);
 
         if (baseUrl is { } b && baseUrlOverride is null && !UrlPolicy.IsHttpUrl(b.Value))
         {
@@ -77,7 +78,7 @@ public static class SettingsLoader
         {
             fields.Error(Codes.BadSetting, lu2, "licence_url needs a licence: name the licence too, for example licence: \"CC BY-SA 4.0\"");
         }
-        if (fields.Failed) return null;
+        if (fields.Failed || text is null) return null;
 
         var finalBase = baseUrlOverride ?? baseUrl!.Value.Value;
         if (!finalBase.EndsWith('/')) finalBase += "/";
@@ -88,6 +89,7 @@ public static class SettingsLoader
             Licence = licence?.Value,
             LicenceUrl = licenceUrl?.Value,
             Attribution = attribution?.Value,
+            Text = text,
         };
     }
 

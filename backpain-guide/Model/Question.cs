@@ -19,7 +19,11 @@ public sealed record Question(
     Spanned<DateOnly> Reviewed,
     IReadOnlyList<SourceRef> Sources,
     MarkdownBody Body,
-    Spanned<DateOnly>? NextReview = null);
+    Spanned<DateOnly>? NextReview = null)
+{
+    /// <summary>The areas of the body the question is about, names from regions.yml (the <c>where:</c> field).</summary>
+    public IReadOnlyList<Spanned<string>> Where { get; init; } = [];
+}
 
 /// <summary>A plain page from input/pages/&lt;slug&gt;.md (about, disclaimer...).</summary>
 public sealed record PlainPage(
@@ -42,6 +46,9 @@ public sealed record MarkdownBody(MarkdownDocument Document, int FirstLine, IRea
 
     /// <summary>Every link, image and autolink of the body, in document order.</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    /// <summary>The names of the body's urgency cards (<c>::: emergency</c> ...), in document order.</summary>
+    public IReadOnlyList<string> Cards { get; init; } = [];
 
     /// <summary>The rendered HTML, once the render stage has run.</summary>
     public string? Html { get; init; }

@@ -24,6 +24,9 @@ public sealed record SiteSettings(
 
     public string Credit => Attribution ?? Title;
 
+    /// <summary>The theme's words, from the text: section over the generic defaults.</summary>
+    public SiteText Text { get; init; } = SiteText.Defaults;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath
     {

@@ -9,7 +9,7 @@ namespace BackpainGuide.Render;
 /// Markdown body to HTML. Links between pages are rewritten from "other-slug.md#id" to the page's
 /// URL; anything the validator refused is rendered inert. Raw HTML comes out as text.
 /// </summary>
-public sealed class MarkdownRenderer(LinkResolver links, Urls urls)
+public sealed class MarkdownRenderer(LinkResolver links, Urls urls, SiteText? text = null)
 {
     /// <summary>Renders once: link URLs in the document are rewritten in place.</summary>
     public string Render(MarkdownBody body)
@@ -24,6 +24,7 @@ public sealed class MarkdownRenderer(LinkResolver links, Urls urls)
         var renderer = new HtmlRenderer(writer);
         MarkdownParser.Pipeline.Setup(renderer);
         SafeHtmlRendererSetup.Apply(renderer);
+        renderer.ObjectRenderers.Insert(0, new CareCardRenderer(text ?? SiteText.Defaults));
         renderer.Render(body.Document);
         writer.Flush();
         return writer.ToString();

@@ -20,7 +20,7 @@ public static class RenderStage
     /// <summary>The same content with every body rendered.</summary>
     public static Content Render(Content content, Urls urls)
     {
-        var renderer = new MarkdownRenderer(content.Links, urls);
+        var renderer = new MarkdownRenderer(content.Links, urls, content.Site.Text);
         var questions = new Question[content.Questions.Count];
         var pages = new PlainPage[content.Pages.Count];
         Parallel.For(0, questions.Length, i => questions[i] = content.Questions[i] with { Body = RenderBody(content.Questions[i].Body, renderer) });

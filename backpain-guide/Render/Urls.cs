@@ -16,6 +16,9 @@ public sealed class Urls(SiteSettings site)
 
     public string Tag(string name) => $"{BasePath}tags/{name}/";
 
+    /// <summary>A region page of the body map (regions.yml).</summary>
+    public string Region(string name) => $"{BasePath}where/{name}/";
+
     public string Page(string slug) => $"{BasePath}{slug}/";
 
     public string Search => $"{BasePath}search/";

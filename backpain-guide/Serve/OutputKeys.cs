@@ -60,6 +60,8 @@ public static class OutputKeys
         sb.Append(q.Slug).Append('\0').Append(q.Title.Value).Append('\0').Append(q.Summary.Value).Append('\0')
             .Append(q.Reviewed.Value.DayNumber).Append('\0');
         foreach (var tag in q.Tags) sb.Append(tag.Value).Append(',');
+        // The home page's body map counts the questions of each area.
+        foreach (var area in q.Where) sb.Append(area.Value).Append(';');
         return sb.Append('\n');
     }
 

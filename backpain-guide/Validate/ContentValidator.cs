@@ -13,7 +13,7 @@ public static class ContentValidator
     /// <summary>Top-level names the site itself uses: a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index", "api", "oembed",
+        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index", "api", "oembed", "where",
     };
 
     public static void Validate(Content content, DiagnosticBag diagnostics)
@@ -45,6 +45,11 @@ public static class ContentValidator
                 : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
                     ? null
                     : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
+            CheckList(q.Where, q.SourcePath, "area", diagnostics, name => content.Map is null
+                ? (Codes.UnknownRegion, $"where: '{name}' names an area, but the guide has no regions.yml to define the areas")
+                : content.Map.Regions.Any(r => r.Name == name)
+                    ? null
+                    : (Codes.UnknownRegion, $"unknown area '{name}' in where:; regions.yml defines: {string.Join(", ", content.Map.Regions.Select(r => r.Name))}"));
             CheckPlaceholders(q, diagnostics);
             foreach (var r in q.Related) linkedTo.Add(r.Value);
             if (q.Related.Count == 0)

@@ -31,6 +31,12 @@
   var list = document.getElementById("bgSearchResults");
   var status = document.getElementById("bgSearchStatus");
   var form = box.form;
+  // Every word the reader sees comes from site.yml, through data-text-* attributes of the page.
+  function text(name, values) {
+    var t = page.getAttribute("data-text-" + name) || "";
+    Object.keys(values || {}).forEach(function (k) { t = t.split("{" + k + "}").join(String(values[k])); });
+    return t;
+  }
 
   // ---- Words: the same folding as the generator's Tokenizer.cs ----
 
@@ -238,7 +244,7 @@
             });
           } else {
             // A phrase ("trapped nerve") brings in its group as one more clause; a page that has the
-            // group's idea ("sciatica") counts as having the phrase's words.
+            // group's idea (its one-word synonym) counts as having the phrase's words.
             var words = new Set();
             hit.forEach(function (p) { p.forEach(function (s) { words.add(s); }); });
             var covers = [];
@@ -456,7 +462,7 @@
       if (doc.redFlag) {
         var flag = document.createElement("span");
         flag.className = "result-flag";
-        flag.textContent = "Red flag: ";
+        flag.textContent = text("flag") + " ";
         heading.appendChild(flag);
       }
       var a = document.createElement("a");
@@ -468,7 +474,7 @@
       if (doc.tags.length > 0) {
         var tags = document.createElement("ul");
         tags.className = "result-tags";
-        tags.setAttribute("aria-label", "Tags");
+        tags.setAttribute("aria-label", text("tags"));
         doc.tags.forEach(function (t) {
           var tag = document.createElement("li");
           tag.textContent = t;
@@ -478,10 +484,9 @@
       }
       list.appendChild(li);
     });
-    status.textContent = result.total === 0
-      ? "No results for \u201c" + query + "\u201d."
-      : result.total + (result.total === 1 ? " result" : " results") + " for \u201c" + query + "\u201d" +
-        (result.total > result.docs.length ? ", showing the best " + result.docs.length + "." : ".");
+    var counts = { query: query, count: result.total, shown: result.docs.length };
+    status.textContent = text(result.total === 0 ? "none" : result.total === 1 ? "one"
+      : result.total > result.docs.length ? "more" : "many", counts);
   }
 
   function clear() {
@@ -512,7 +517,7 @@
       page.setAttribute("data-state", "done");
     }, function () {
       if (id !== latest) return;
-      status.textContent = "Search is not available right now. Browse the index of all questions instead.";
+      status.textContent = text("error");
       page.setAttribute("data-state", "error");
     });
   }
@@ -530,7 +535,7 @@
     all[Math.min(next, all.length - 1)].focus();
   }
 
-  list.setAttribute("aria-label", "Search results");
+  list.setAttribute("aria-label", text("label"));
   page.setAttribute("data-ready", "true");
 
   box.addEventListener("input", function () {

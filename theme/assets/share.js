@@ -12,10 +12,10 @@
       var selection = window.getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
-      said("Selected: press Ctrl+C (or Cmd+C) to copy.");
+      said(button.getAttribute("data-text-fallback") || "");
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(function () { said("Copied."); }, fallback);
+      navigator.clipboard.writeText(text).then(function () { said(button.getAttribute("data-text-copied") || ""); }, fallback);
     } else {
       fallback();
     }

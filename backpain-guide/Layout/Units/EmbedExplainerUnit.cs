@@ -12,7 +12,7 @@ public sealed class EmbedExplainerUnit : IOutputUnit
         var (site, urls) = (context.Site, context.Urls);
         var embedJs = context.EmbedAsset("embed.js");
         yield return PageFile.Html(context,
-            new(urls.EmbedExplainer(), "Embed these answers on your site", "Show any question, or a whole topic, on your own site: always current, with its sources and review date.", "website", "embed-index"),
+            new(urls.EmbedExplainer(), site.Site.Text["embed_page_title"], site.Site.Text["embed_page_description"], "website", "embed-index"),
             () =>
             {
                 var questions = site.Questions.Select(p => p.Question).Select(q => new EmbedChoiceView("question", q.Slug, q.Title.Value,

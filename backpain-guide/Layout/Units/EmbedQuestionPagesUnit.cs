@@ -15,7 +15,7 @@ public sealed class EmbedQuestionPagesUnit : IOutputUnit
         {
             var q = page.Question;
             yield return EmbedPageFile.Html(context, urls.EmbedQuestion(q.Slug), urls.Question(q.Slug), q.Title.Value, q.Summary.Value,
-                "Read the full answer", headers,
+                site.Site.Text["embed_read_question"], headers,
                 () => context.Templates.Render("embed-question", Views.Question(page, site, urls, context.View)));
         }
     }

@@ -16,7 +16,7 @@ public sealed class EmbedTagPagesUnit : IOutputUnit
         {
             var canonical = urls.Tag(tag.Tag.Name);
             yield return EmbedPageFile.Html(context, urls.EmbedTag(tag.Tag.Name), canonical, tag.Tag.Title, tag.Tag.Description,
-                "See this topic in the guide", headers, () =>
+                context.Site.Site.Text["embed_read_tag"], headers, () =>
                 {
                     var answers = tag.Questions.Select(q =>
                     {

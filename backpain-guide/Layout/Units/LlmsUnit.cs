@@ -57,7 +57,7 @@ public sealed class LlmsUnit : IAggregateUnit
             sb.Append("> ").Append(Markdown.Text(q.Summary.Value)).Append("\n\n");
             if (page.IsRedFlag)
             {
-                sb.Append("**Warning signs: some signs in this answer need medical help today or immediately; in an emergency call 999 or go to A&E.**\n\n");
+                sb.Append("**").Append(Markdown.Text(site.Site.Text["llms_red_flag_note"])).Append("**\n\n");
             }
             Body(sb, page);
             sb.Append("Sources:\n\n");

@@ -10,7 +10,7 @@ public sealed class NotFoundUnit : IOutputUnit
     public IEnumerable<OutputFile> Plan(LayoutContext context)
     {
         yield return PageFile.Html(context,
-            new(context.Urls.BasePath + "404.html", "Page not found", "This page does not exist.", "website", "not-found"),
+            new(context.Urls.BasePath + "404.html", context.Site.Site.Text["not_found_title"], context.Site.Site.Text["not_found_description"], "website", "not-found"),
             () => context.Templates.Render("404", new NotFoundView(context.View)));
     }
 }

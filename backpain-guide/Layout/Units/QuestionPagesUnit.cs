@@ -19,7 +19,7 @@ public sealed class QuestionPagesUnit : IOutputUnit
                 () => context.Templates.Render("question", Views.Question(page, site, urls, context.View) with
                 {
                     Share = new ShareView(urls.Absolute(url), EmbedSnippet.Question(urls, q.Slug, q.Title.Value, q.Summary.Value),
-                        urls.EmbedExplainer(), "this answer"),
+                        urls.EmbedExplainer(), site.Site.Text["share_what_question"]),
                 }), page,
                 sitemap: new SitemapEntry(urls.Absolute(url), Views.Iso(q.Reviewed.Value)),
                 oembedUrl: urls.Absolute(urls.OembedQuestion(q.Slug)), hasShare: true,

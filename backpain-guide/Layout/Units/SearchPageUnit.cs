@@ -10,7 +10,7 @@ public sealed class SearchPageUnit : IOutputUnit
     public IEnumerable<OutputFile> Plan(LayoutContext context)
     {
         var urls = context.Urls;
-        yield return PageFile.Html(context, new(urls.Search, "Search", "Search the guide's questions and answers.", "website", "search"),
+        yield return PageFile.Html(context, new(urls.Search, context.Site.Site.Text["search_title"], context.Site.Site.Text["search_description"], "website", "search"),
             () => context.Templates.Render("search", new SearchPageView(context.View, urls.BasePath + "search/index/")));
     }
 }

@@ -19,7 +19,7 @@ public sealed class TagPagesUnit : IOutputUnit
                     tag.Questions.Select(q => Views.Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)
                 {
                     Share = new ShareView(urls.Absolute(url), EmbedSnippet.Tag(urls, tag.Tag.Name, tag.Tag.Title, tag.Tag.Description),
-                        urls.EmbedExplainer(), "these questions"),
+                        urls.EmbedExplainer(), context.Site.Site.Text["share_what_tag"]),
                 }),
                 sitemap: new SitemapEntry(urls.Absolute(url)),
                 oembedUrl: urls.Absolute(urls.OembedTag(tag.Tag.Name)), hasShare: true,

@@ -46,7 +46,8 @@ public partial class EmergencyListTests(Site.RealGuideFixture fixture) : IClassF
     /// </summary>
     private List<(string Page, IElement Element)> EmergencyLists()
     {
-        var candidates = Pages(".answer li, .plain-page li, .red-flag-warning p, .urgent-banner .urgent-details p")
+        // An emergency card is one list: its heading says what to do, its items are the signs.
+        var candidates = Pages(".answer .care-card-emergency, .answer li, .plain-page li, .red-flag-warning p, .urgent-banner .urgent-details p")
             .Where(x => Mentions.Count(m => m.IsMatch(Text(x.Element))) >= 2)
             .ToList();
         var elements = candidates.Select(x => x.Element).ToHashSet();
