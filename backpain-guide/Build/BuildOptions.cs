@@ -1,3 +1,5 @@
+using BackpainGuide.Diagnostics;
+
 namespace BackpainGuide.Build;
 
 /// <summary>
@@ -11,4 +13,8 @@ public sealed record BuildOptions(
     string DisplayRoot,
     string? BaseUrl = null,
     bool WriteOutput = true,
-    DateOnly? Today = null);
+    DateOnly? Today = null)
+{
+    /// <summary>When set, each stage and output unit records its time here (<c>--timings</c>).</summary>
+    public Timings? Timings { get; init; }
+}

@@ -19,13 +19,32 @@ public static class SitePipeline
     /// <summary>The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.</summary>
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
-        var plan = Plan(options, progress);
-        if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
+        var timings = options.Timings;
+        if (timings is not null)
+        {
+            var inner = progress;
+            progress = stage =>
+            {
+                timings.Mark(stage);
+                inner?.Invoke(stage);
+            };
+            timings.Mark("reading the theme and settings");
+        }
+        try
+        {
+            var plan = Plan(options, progress);
+            if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
 
-        var files = plan.Files;
-        progress?.Invoke("writing");
-        var written = new OutputFolder(options.Output).Publish(files);
-        return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, written);
+            var files = plan.Files;
+            progress?.Invoke("writing");
+            if (timings is not null) files = files.Select(f => f with { Content = timings.Measure(f.Unit, f.Content) }).ToList();
+            var written = new OutputFolder(options.Output).Publish(files, timings: timings);
+            return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, written);
+        }
+        finally
+        {
+            timings?.Mark(null);
+        }
     }
 
     /// <summary>
