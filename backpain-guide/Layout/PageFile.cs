@@ -11,7 +11,7 @@ public static class PageFile
     public sealed record Head(string Url, string Title, string Description, string OgType, string BodyClass);
 
     public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
-        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false)
+        RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false, PagerView? pager = null)
     {
         var (site, urls) = (context.Site, context.Urls);
         return new OutputFile(urls.FileOf(head.Url), () =>
@@ -25,6 +25,8 @@ public static class PageFile
             {
                 OembedUrl = oembedUrl,
                 HasShare = hasShare,
+                PrevUrl = pager?.PreviousUrl is { } prev ? urls.Absolute(prev) : null,
+                NextUrl = pager?.NextUrl is { } next ? urls.Absolute(next) : null,
             });
             return Encoding.UTF8.GetBytes(html);
         }, sitemap);

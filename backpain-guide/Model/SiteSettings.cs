@@ -24,6 +24,9 @@ public sealed record SiteSettings(
 
     public string Credit => Attribution ?? Title;
 
+    /// <summary>How long lists get before they are cut into pages (site.yml's <c>pagination:</c>).</summary>
+    public Pagination Pagination { get; init; } = Pagination.Default;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath
     {
