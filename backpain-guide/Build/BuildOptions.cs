@@ -1,3 +1,5 @@
+using BackpainGuide.Diagnostics;
+
 namespace BackpainGuide.Build;
 
 /// <summary>
@@ -16,4 +18,6 @@ public sealed record BuildOptions(
 {
     /// <summary>The folders a build reads: the input folder, and the theme folder when there is one.</summary>
     public IReadOnlyList<string> Folders() => Theme is null ? [Input] : [Input, Theme];
+    /// <summary>When set, each stage and output unit records its time here (<c>--timings</c>).</summary>
+    public Timings? Timings { get; init; }
 }

@@ -22,13 +22,32 @@ public static class SitePipeline
     /// </summary>
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null, Action<int, int>? written = null)
     {
-        var plan = Plan(options, progress);
-        if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
+        var timings = options.Timings;
+        if (timings is not null)
+        {
+            var inner = progress;
+            progress = stage =>
+            {
+                timings.Mark(stage);
+                inner?.Invoke(stage);
+            };
+            timings.Mark("reading the theme and settings");
+        }
+        try
+        {
+            var plan = Plan(options, progress);
+            if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
 
-        var files = plan.Files;
-        progress?.Invoke("writing");
-        var count = new OutputFolder(options.Output).Publish(files, written is null ? null : n => written(n, files.Count));
-        return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, count);
+            var files = plan.Files;
+            progress?.Invoke("writing");
+            if (timings is not null) files = files.Select(f => f with { Content = timings.Measure(f.Unit, f.Content) }).ToList();
+            var count = new OutputFolder(options.Output).Publish(files, written is null ? null : n => written(n, files.Count), timings);
+            return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, count);
+        }
+        finally
+        {
+            timings?.Mark(null);
+        }
     }
 
     /// <summary>

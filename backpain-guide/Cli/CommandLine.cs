@@ -18,6 +18,9 @@ public sealed record CommandLine(
 {
     public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new", "init"];
 
+    /// <summary>--timings: print where the time of a build or check went, stage by stage, to stderr.</summary>
+    public bool Timings { get; init; }
+
     public static readonly IReadOnlyList<string> Formats = ["text", "github", "json"];
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error message on a usage error.</summary>
@@ -26,7 +29,7 @@ public sealed record CommandLine(
         string? command = null;
         string input = "input", output = "output";
         string? theme = null, baseUrl = null;
-        bool quiet = false, help = false, version = false;
+        bool quiet = false, help = false, version = false, timings = false;
         string? folder = null;
         var port = 8080;
         var format = "text";
@@ -52,6 +55,9 @@ public sealed record CommandLine(
                     break;
                 case "-q" or "--quiet":
                     quiet = true;
+                    break;
+                case "--timings":
+                    timings = true;
                     break;
                 case "--input" or "-i":
                     input = Value() ?? "";
@@ -124,7 +130,8 @@ public sealed record CommandLine(
         }
         if (command != "new" && tags is not null) return (null, "--tags applies only to new");
         if (command is "new" or "serve" or "init" && format != "text") return (null, "--format applies only to build and check");
-        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, version, folder), null);
+        if (command is "new" or "serve" or "init" && timings) return (null, "--timings applies only to build and check");
+        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, version, folder) { Timings = timings }, null);
     }
 
     public const string Usage = """
@@ -162,6 +169,8 @@ public sealed record CommandLine(
               --format F      how build and check print diagnostics: text (default), github
                               (workflow commands, and a table in $GITHUB_STEP_SUMMARY), json
               --tags T[,T]    the tags of the question new writes (names from tags.yml)
+              --timings       after build or check, print to stderr the time of each stage, of
+                              making each kind of output, of the file system and of the GC
           -q, --quiet         print only diagnostics (no progress line, no summary)
               --version       print the version and exit
           -h, --help          show this help

@@ -64,7 +64,10 @@ public static class Runner
             return UsageError;
         }
 
-        var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
+        var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check")
+        {
+            Timings = line.Timings ? new Diagnostics.Timings() : null,
+        };
         if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
         return Build(line, options, stdout, stderr, context);
     }
@@ -102,6 +105,7 @@ public static class Runner
         }
 
         DiagnosticOutput.Write(line, result.Diagnostics, stdout, stderr, context);
+        if (options.Timings is { } timings) stderr.Write(timings.Report());
         var counts = $"{result.Errors} error{Plural(result.Errors)}, {result.Warnings} warning{Plural(result.Warnings)}";
         if (!result.Succeeded)
         {

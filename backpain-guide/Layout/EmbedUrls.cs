@@ -24,6 +24,10 @@ public static class EmbedUrls
 
     public static string ApiQuestions(this Urls urls) => $"{urls.BasePath}api/v1/questions.json";
 
+    /// <summary>Page <paramref name="number"/> of the API's list: the first is questions.json itself.</summary>
+    public static string ApiQuestions(this Urls urls, int number) =>
+        number == 1 ? urls.ApiQuestions() : $"{urls.BasePath}api/v1/questions-{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
     public static string ApiQuestion(this Urls urls, string slug) => $"{urls.BasePath}api/v1/questions/{slug}.json";
 
     public static string Llms(this Urls urls) => $"{urls.BasePath}llms.txt";

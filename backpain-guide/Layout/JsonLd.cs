@@ -65,16 +65,20 @@ public static class JsonLd
         w.WriteEndArray();
     }
 
-    public static RawHtml ForHome(SiteModel site, Urls urls) => Write(w =>
+    public static RawHtml ForHome(SiteModel site, Urls urls) =>
+        ForHome(site, urls, site.Questions.Select(q => q.Question).ToList(), urls.Home);
+
+    /// <summary>The FAQ index, or one page of it: the questions that page lists, once each.</summary>
+    public static RawHtml ForHome(SiteModel site, Urls urls, IReadOnlyList<Question> questions, string url) => Write(w =>
     {
         w.WriteString("@context", "https://schema.org");
         w.WriteString("@type", "FAQPage");
         w.WriteString("name", site.Site.Title);
         w.WriteString("description", site.Site.Description);
-        w.WriteString("url", urls.Absolute(urls.Home));
+        w.WriteString("url", urls.Absolute(url));
         w.WriteString("inLanguage", site.Site.Language);
         w.WriteStartArray("mainEntity");
-        foreach (var q in site.Questions) WriteQuestion(w, q.Question.Title.Value, q.Question.Summary.Value, urls.Absolute(urls.Question(q.Question.Slug)));
+        foreach (var q in questions) WriteQuestion(w, q.Title.Value, q.Summary.Value, urls.Absolute(urls.Question(q.Slug)));
         w.WriteEndArray();
     });
 

@@ -36,7 +36,7 @@ public static class OutputPlan
                     {
                         throw new InvalidOperationException($"output '{file.Path}' of {unit.Name} is planned later but asks for a sitemap entry or headers");
                     }
-                    files.Add(file);
+                    files.Add(file with { Unit = unit.Name });
                 }
             }
             return files;
@@ -55,7 +55,7 @@ public static class OutputPlan
                 {
                     throw new InvalidOperationException($"output '{file.Path}' is planned twice: by {owners[file.Path]} and by {unit}");
                 }
-                files.Add(file);
+                files.Add(file with { Unit = unit });
             }
         }
         foreach (var unit in items) Add(unit.Name, unit.Plan(context));

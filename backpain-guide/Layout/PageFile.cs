@@ -12,7 +12,7 @@ public static class PageFile
 
     public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
         RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false,
-        IReadOnlyList<LinkView>? breadcrumbs = null)
+        IReadOnlyList<LinkView>? breadcrumbs = null, PagerView? pager = null)
     {
         var (site, urls) = (context.Site, context.Urls);
         return new OutputFile(urls.FileOf(head.Url), () =>
@@ -27,6 +27,8 @@ public static class PageFile
                 OembedUrl = oembedUrl,
                 HasShare = hasShare,
                 Breadcrumbs = breadcrumbs ?? [],
+                PrevUrl = pager?.PreviousUrl is { } prev ? urls.Absolute(prev) : null,
+                NextUrl = pager?.NextUrl is { } next ? urls.Absolute(next) : null,
             });
             return Encoding.UTF8.GetBytes(html);
         }, sitemap);

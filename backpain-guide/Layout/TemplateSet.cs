@@ -14,7 +14,7 @@ public sealed class TemplateSet
     public static readonly IReadOnlyList<string> Names =
     [
         "layout", "home", "question", "tag", "page", "search", "404",
-        "red-flag-question", "red-flag-tag", "urgent-banner", "share", "embed-layout", "embed-question", "embed-tag", "embed-index",
+        "red-flag-question", "red-flag-tag", "urgent-banner", "share", "pager", "embed-layout", "embed-question", "embed-tag", "embed-index",
         "region", "body-map",
     ];
 

@@ -61,6 +61,10 @@ public sealed record LayoutView(
 
     /// <summary>The trail from the home page to this one, the last being this page; empty on the home page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    /// <summary>The neighbours of a page of a list cut into pages, for rel=prev/next; none otherwise.</summary>
+    public string? PrevUrl { get; init; }
+
+    public string? NextUrl { get; init; }
 }
 
 public sealed record QuestionView(
@@ -85,11 +89,28 @@ public sealed record QuestionView(
     public IReadOnlyList<LinkView> Sections { get; init; } = [];
 }
 
-public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions);
+/// <summary>
+/// A topic's questions on the FAQ index (on one page of it, when the index is cut into pages):
+/// <see cref="Total"/> counts the whole topic, <see cref="Anchor"/> is where its list starts, and
+/// <see cref="Continued"/> marks a topic begun on an earlier page.
+/// </summary>
+public sealed record TagGroupView(TagView Tag, IReadOnlyList<QuestionSummaryView> Questions)
+{
+    public int Total { get; init; } = Questions.Count;
 
+    public string Anchor { get; init; } = "#topic-" + Tag.Name;
+
+    public bool Continued { get; init; }
+}
+
+/// <summary>The FAQ index: <see cref="Toc"/> lists every topic, <see cref="HomeView.Groups"/> those on this page.</summary>
 public sealed record HomeView(SiteView Site, IReadOnlyList<TagGroupView> Groups, int QuestionCount)
 {
-    /// <summary>The "where does it hurt?" figure; none when the guide has no regions.yml.</summary>
+    public IReadOnlyList<TagGroupView> Toc { get; init; } = Groups;
+
+    public PagerView? Pager { get; init; }
+
+    /// <summary>The "where does it hurt?" figure, on the first page only; none when the guide has no regions.yml.</summary>
     public BodyMapView? Map { get; init; }
 }
 
@@ -106,6 +127,11 @@ public sealed record RegionPageView(SiteView Site, RegionView Region, IReadOnlyL
 public sealed record TagPageView(SiteView Site, TagView Tag, IReadOnlyList<QuestionSummaryView> Questions, bool IsRedFlag)
 {
     public ShareView? Share { get; init; }
+
+    /// <summary>The topic's number of questions, on every page of it.</summary>
+    public int Total { get; init; } = Questions.Count;
+
+    public PagerView? Pager { get; init; }
 }
 
 /// <summary>The "Share or embed" box: the page's address and the snippet a host pastes.</summary>
@@ -138,7 +164,12 @@ public sealed record EmbedAnswerView(
     string ReviewedText,
     bool IsRedFlag);
 
-public sealed record EmbedTagView(SiteView Site, TagView Tag, IReadOnlyList<EmbedAnswerView> Questions, bool HasRedFlag, string CanonicalUrl);
+public sealed record EmbedTagView(SiteView Site, TagView Tag, IReadOnlyList<EmbedAnswerView> Questions, bool HasRedFlag, string CanonicalUrl)
+{
+    public int Total { get; init; } = Questions.Count;
+
+    public PagerView? Pager { get; init; }
+}
 
 /// <summary>One choice of the /embed/ picker.</summary>
 public sealed record EmbedChoiceView(string Kind, string Name, string Title, string Snippet);
@@ -151,7 +182,11 @@ public sealed record EmbedIndexView(
     string EmbedJsUrl,
     string HashedEmbedJsUrl,
     string ApiUrl,
-    string LlmsUrl);
+    string LlmsUrl)
+{
+    /// <summary>Every question of the guide; <see cref="Questions"/> may hold only the first of them.</summary>
+    public int QuestionCount { get; init; } = Questions.Count;
+}
 
 public sealed record PageView(SiteView Site, string Title, RawHtml Body);
 

@@ -9,7 +9,9 @@ public static class SettingsLoader
 {
     public static readonly IReadOnlyList<string> SiteFields =
         ["title", "description", "base_url", "language", "repository", "branch", "disclaimer", "urgent_question",
-            "licence", "licence_url", "attribution", "text"];
+            "licence", "licence_url", "attribution", "text", "pagination"];
+
+    public static readonly IReadOnlyList<string> PaginationFields = ["questions_per_page", "answers_per_embed"];
 
     /// <summary>Longest licence name and attribution line: both are shown on every embed and in every API document.</summary>
     public const int MaxLicenceChars = 100;
@@ -33,6 +35,7 @@ public static class SettingsLoader
         var licenceUrl = fields.OptionalText("licence_url");
         var attribution = fields.OptionalText("attribution");
         var text = TextLoader.Load(fields.Find("text"), file.DisplayPath, diagnostics);
+        var pagination = ReadPagination(fields, file.DisplayPath, diagnostics);
 
         if (baseUrl is { } b && baseUrlOverride is null && !UrlPolicy.IsHttpUrl(b.Value))
         {
@@ -90,7 +93,40 @@ public static class SettingsLoader
             LicenceUrl = licenceUrl?.Value,
             Attribution = attribution?.Value,
             Text = text,
+            Pagination = pagination,
         };
+    }
+
+    /// <summary>
+    /// <c>pagination:</c>, a mapping of whole numbers from <see cref="Pagination.Min"/> to
+    /// <see cref="Pagination.Max"/>; each key is optional. Reports at the value's position.
+    /// </summary>
+    private static Pagination ReadPagination(FieldReader fields, string path, DiagnosticBag diagnostics)
+    {
+        var node = fields.Find("pagination");
+        if (node is null || node is YamlScalar { IsPlainNull: true }) return Pagination.Default;
+        if (node is not YamlMapping map)
+        {
+            fields.Error(Codes.WrongType, node, $"'pagination' must be a mapping ({string.Join(", ", PaginationFields)}), not {node.Kind}");
+            return Pagination.Default;
+        }
+        var inner = new FieldReader(map, path, diagnostics, PaginationFields.ToArray(), map.Line, map.Column);
+        int Number(string key, int fallback)
+        {
+            if (inner.OptionalText(key) is not { } text) return fallback;
+            if (text.Value.Length <= 6 && text.Value.All(char.IsAsciiDigit)
+                && int.Parse(text.Value, System.Globalization.CultureInfo.InvariantCulture) is var n and >= Pagination.Min and <= Pagination.Max)
+            {
+                return n;
+            }
+            inner.Error(Codes.BadSetting, text,
+                $"pagination {key} '{text.Value}' must be a whole number from {Pagination.Min} to {Pagination.Max:N0}");
+            return fallback;
+        }
+        var result = new Pagination(Number("questions_per_page", Pagination.DefaultQuestionsPerPage),
+            Number("answers_per_embed", Pagination.DefaultAnswersPerEmbed));
+        if (inner.Failed) fields.MarkFailed();
+        return result;
     }
 
     /// <summary>Embeds show these values on other people's pages: one short line, no control characters.</summary>

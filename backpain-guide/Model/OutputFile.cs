@@ -6,7 +6,11 @@ namespace BackpainGuide.Model;
 /// holding the whole site in memory. <paramref name="Sitemap"/> and <paramref name="Headers"/> are
 /// what the aggregate outputs (sitemap.xml, _headers) read from the planned files.
 /// </summary>
-public sealed record OutputFile(string Path, Func<byte[]> Content, SitemapEntry? Sitemap = null, HeaderRule? Headers = null);
+public sealed record OutputFile(string Path, Func<byte[]> Content, SitemapEntry? Sitemap = null, HeaderRule? Headers = null)
+{
+    /// <summary>The name of the unit that planned the file (set by the plan), for --timings.</summary>
+    public string Unit { get; init; } = "";
+}
 
 /// <summary>A sitemap line: the absolute URL and, for reviewed pages, the date it was last reviewed.</summary>
 public sealed record SitemapEntry(string Url, string? LastModified = null);

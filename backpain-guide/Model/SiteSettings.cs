@@ -26,6 +26,8 @@ public sealed record SiteSettings(
 
     /// <summary>The theme's words, from the text: section over the generic defaults.</summary>
     public SiteText Text { get; init; } = SiteText.Defaults;
+    /// <summary>How long lists get before they are cut into pages (site.yml's <c>pagination:</c>).</summary>
+    public Pagination Pagination { get; init; } = Pagination.Default;
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath

@@ -75,6 +75,15 @@ public static class TextKeys
         P("tag_count_one", "{count} question.", "count"),
         P("tag_count_other", "{count} questions.", "count"),
 
+        // Lists cut into pages
+        P("pager_label", "Pages of {title}", "title"),
+        P("pager_index_label", "Pages of the index"),
+        P("pager_status", "Page {number} of {count}", "number", "count"),
+        P("pager_previous", "Previous page"),
+        P("pager_next", "Next page"),
+        P("continued", "(continued)"),
+        P("page_title", "{title}, page {number} of {count}", "title", "number", "count"),
+
         // Where does it hurt?
         P("map_label", "Choose where it hurts"),
         P("map_list_label", "Where it hurts"),
@@ -138,6 +147,7 @@ public static class TextKeys
         P("embed_page_choose", "Choose what to embed"),
         P("embed_page_choice", "Question or topic"),
         P("embed_page_questions", "Questions"),
+        P("embed_page_questions_first", "Questions (the first {shown} of {count})", "shown", "count"),
         P("embed_page_theme", "Theme"),
         P("embed_page_theme_auto", "Follow the reader's setting"),
         P("embed_page_theme_light", "Light"),

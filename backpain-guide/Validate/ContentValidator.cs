@@ -13,7 +13,7 @@ public static class ContentValidator
     /// <summary>Top-level names the site itself uses: a plain page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "questions", "tags", "search", "embed", "assets", "404", "sitemap", "robots", "index", "search-index", "api", "oembed", "where",
+        "questions", "tags", "search", "embed", "assets", "404", "page", "sitemap", "robots", "index", "search-index", "api", "oembed", "where",
     };
 
     public static void Validate(Content content, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using BackpainGuide.Diagnostics;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
 
@@ -38,7 +39,7 @@ public sealed partial class OutputFolder
     private string Name { get; }
 
     /// <summary>Writes every file, then swaps the result in. Returns the number of files written.</summary>
-    public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null)
+    public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null, Timings? timings = null)
     {
         if (Refusal(Target) is { } refusal) throw new OutputRefusedException(refusal);
         Directory.CreateDirectory(Parent);
@@ -48,14 +49,19 @@ public sealed partial class OutputFolder
         Directory.CreateDirectory(temp);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             CreateFolders(temp, files);
+            timings?.AddFileSystem(Stopwatch.GetTimestamp() - started);
             var done = 0;
             // One writer per core: blocking writes would otherwise make the pool add threads, each
             // with its own template context and buffers, for no gain on a CPU-bound job.
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.ForEach(files, parallel, file =>
             {
-                File.WriteAllBytes(Resolve(temp, file.Path), file.Content());
+                var bytes = file.Content();
+                var start = timings is null ? 0 : Stopwatch.GetTimestamp();
+                File.WriteAllBytes(Resolve(temp, file.Path), bytes);
+                if (timings is not null) timings.AddFileSystem(Stopwatch.GetTimestamp() - start);
                 var n = Interlocked.Increment(ref done);
                 if (progress is not null && n % 500 == 0) progress(n);
             });

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: build synthetic corpora with backpain-guide and with Hugo, side by side.
-#   tests/bench/run.sh [N ...]         (default: 1000 10000; RUNS=5)
+#   tests/bench/run.sh [N ...]         (default: 1000 10000; RUNS=5; HUGO=0 skips Hugo, e.g. at 100000)
 # Needs python3 and Hugo (apt-get install -y hugo). Corpora and output live on tmpfs (/dev/shm)
-# so disk writeback does not add noise. Prints median wall time, pages per second and peak memory.
+# so disk writeback does not add noise. Prints median wall time, pages per second and peak memory of
+# the build, of check, of Hugo and of the physical floor (cp -r of the output, cat of the corpus), and
+# the ratios; with a size above 10,000 and a 10,000 result in the same folder, the growth between them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${SHARED:-$root/../shared}
@@ -16,6 +18,10 @@ mkdir -p "$work"
 # AOT 6.5 s, before later optimisations). MODE=r2r or MODE=jit measures the others; MODE=tool the
 # installed tool and MODE=run `dotnet run` (below).
 mode=${MODE:-aot}
+if [ -n "${BIN:-}" ]; then
+  # BIN=path/to/BackpainGuide: a binary published earlier (for instance by a previous run).
+  gen=$BIN; echo "bench: using $gen"
+else
 echo "bench: publishing the generator (Release, $mode)"
 case "$mode" in
   aot) dotnet publish "$root/backpain-guide" -c Release -r linux-x64 -p:PublishAot=true -o "$work/bin-aot" >/dev/null
@@ -37,6 +43,7 @@ case "$mode" in
        gen="dotnet run --project $root/backpain-guide --" ;;
   *) echo "MODE must be aot, r2r, jit, tool or run" >&2; exit 2 ;;
 esac
+fi
 
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
@@ -47,19 +54,47 @@ for n in "${sizes[@]}"; do
     touch "$corpus/.done"
   fi
   echo
-  echo "== $n pages ($(nproc) cores, $runs runs each, alternating)"
-  cmds=("backpain-guide-$mode=$gen build -q --input $corpus --output $work/out-bg-$n --theme $root/theme")
-  if command -v hugo >/dev/null; then
+  echo "== $n pages ($(nproc) cores, $runs runs each, alternating; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  out="$work/out-bg-$n"
+  cmds=("backpain-guide-$mode=$gen build -q --input $corpus --output $out --theme $root/theme")
+  # check: load, validate and check every link; writes nothing.
+  cmds+=("check=$gen check -q --input $corpus --theme $root/theme")
+  if command -v hugo >/dev/null && [ "${HUGO:-1}" != 0 ]; then
     cmds+=("hugo=bash $shared/bench/peers/hugo-build.sh $corpus $work/out-hugo-$n")
   fi
+  # The physical floor: copying the finished output folder (each run into a new folder) and
+  # reading every Markdown file of the corpus once.
+  cmds+=("floor-cp=d=\$(mktemp -d -p $work floor-XXXXXX) && cp -r $out \"\$d/\"")
+  cmds+=("floor-cat=find $corpus/questions -name '*.md' -exec cat {} + > /dev/null")
   python3 "$root/tests/bench/measure.py" "$runs" "${cmds[@]}" | tee "$work/result-$n.txt"
+  rm -rf "$work"/floor-*
+  echo "output: $(find "$out" -type f | wc -l) files, $(du -s --apparent-size --block-size=1M "$out" | cut -f1) MiB"
   python3 - "$n" "$work/result-$n.txt" <<'PY'
 import json, sys
 n = int(sys.argv[1]); data = json.loads(open(sys.argv[2]).read().splitlines()[-1])
-for name, r in data.items():
-    print(f"{name:<28} {n / r['median_s']:9.0f} pages/s")
+bg = next(v for k, v in data.items() if k.startswith("backpain-guide"))
+print(f"backpain-guide               {n / bg['median_s']:9.0f} pages/s")
+floor = data["floor-cp"]["median_s"] + data["floor-cat"]["median_s"]
+print(f"floor (cp -r output + cat corpus) {floor:.3f} s; build = {bg['median_s'] / floor:.1f}x the floor")
 if "hugo" in data:
-    bg = next(v for k, v in data.items() if k.startswith("backpain-guide")); hugo = data["hugo"]
-    print(f"ratio hugo/backpain-guide:    time {hugo['median_s'] / bg['median_s']:.2f}x   memory {hugo['peak_mib'] / bg['peak_mib']:.2f}x")
+    hugo = data["hugo"]
+    print(f"hugo                         {n / hugo['median_s']:9.0f} pages/s")
+    print(f"ours / hugo:  build time {bg['median_s'] / hugo['median_s']:.2f}x   memory {bg['peak_mib'] / hugo['peak_mib']:.2f}x   "
+          f"check {data['check']['median_s'] / hugo['median_s']:.2f}x hugo's full build")
 PY
 done
+
+# Growth: the largest size against 10,000 (linear growth is the ratio of the page counts).
+if [ -f "$work/result-10000.txt" ]; then
+  for n in "${sizes[@]}"; do
+    [ "$n" -gt 10000 ] || continue
+    python3 - "$n" "$work/result-10000.txt" "$work/result-$n.txt" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+a, b = (json.loads(open(f).read().splitlines()[-1]) for f in sys.argv[2:4])
+key = next(k for k in b if k.startswith("backpain-guide"))
+print(f"\n{n} / 10000 pages ({n / 10000:.0f}x the pages): build time {b[key]['median_s'] / a[key]['median_s']:.1f}x, "
+      f"peak memory {b[key]['peak_mib'] / a[key]['peak_mib']:.1f}x, check {b['check']['median_s'] / a['check']['median_s']:.1f}x")
+PY
+  done
+fi

@@ -22,24 +22,39 @@ public sealed partial class ApiUnit : IOutputUnit
         var urls = context.Urls;
         var headers = EmbedHeaders.Shared(urls.BasePath + "api/*");
         var questions = context.Site.Questions;
-        yield return new OutputFile(urls.FileOf(urls.ApiQuestions()), () => JsonFile.Write(w =>
+        // Past pagination.questions_per_page the list is cut: questions.json is the first page,
+        // questions-2.json the second, each saying which page it is and linking its neighbours.
+        var cut = Model.Pagination.Cut(questions, context.Site.Site.Pagination.QuestionsPerPage);
+        for (var i = 0; i < cut.Count; i++)
         {
-            w.WriteStartObject();
-            w.WriteString("@context", "https://schema.org");
-            w.WriteString("@type", "ItemList");
-            w.WriteNumber("apiVersion", Version);
-            Terms(w, context);
-            w.WriteNumber("numberOfItems", questions.Count);
-            w.WriteStartArray("itemListElement");
-            foreach (var page in questions)
+            var (number, slice) = (i + 1, cut[i]);
+            yield return new OutputFile(urls.FileOf(urls.ApiQuestions(number)), () => JsonFile.Write(w =>
             {
                 w.WriteStartObject();
-                Fields(w, page, context);
+                w.WriteString("@context", "https://schema.org");
+                w.WriteString("@type", "ItemList");
+                w.WriteNumber("apiVersion", Version);
+                Terms(w, context);
+                w.WriteNumber("numberOfItems", questions.Count);
+                if (cut.Count > 1)
+                {
+                    w.WriteNumber("page", number);
+                    w.WriteNumber("pageCount", cut.Count);
+                    w.WriteString("firstPage", urls.Absolute(urls.ApiQuestions(1)));
+                    if (number > 1) w.WriteString("previousPage", urls.Absolute(urls.ApiQuestions(number - 1)));
+                    if (number < cut.Count) w.WriteString("nextPage", urls.Absolute(urls.ApiQuestions(number + 1)));
+                }
+                w.WriteStartArray("itemListElement");
+                foreach (var page in slice)
+                {
+                    w.WriteStartObject();
+                    Fields(w, page, context);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
                 w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }), Headers: headers);
+            }), Headers: headers);
+        }
 
         foreach (var page in questions)
         {
