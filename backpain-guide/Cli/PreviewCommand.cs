@@ -51,9 +51,9 @@ public static class PreviewCommand
             using var watcher = new ChangeWatcher([options.Input, options.Theme]);
             Rebuild(session, events, basePath, quiet, stdout, stderr);
             stderr.WriteLine($"serving {server.Url} (Ctrl+C to stop); watching {options.Input} and {options.Theme}");
-            while (watcher.WaitForBurst(Quiet, LongestBurst, stop.Token))
+            while (watcher.WaitForBurst(Quiet, LongestBurst, stop.Token, out var burst))
             {
-                Rebuild(session, events, basePath, quiet, stdout, stderr);
+                Rebuild(session, events, basePath, quiet, stdout, stderr, burst);
             }
         }
         finally
@@ -64,7 +64,8 @@ public static class PreviewCommand
         return Runner.Ok;
     }
 
-    private static void Rebuild(BuildSession session, EventHub events, string basePath, bool quiet, TextWriter stdout, TextWriter stderr)
+    private static void Rebuild(BuildSession session, EventHub events, string basePath, bool quiet, TextWriter stdout, TextWriter stderr,
+        IReadOnlyCollection<string>? burst = null)
     {
         RebuildResult result;
         try
@@ -73,7 +74,7 @@ public static class PreviewCommand
             {
                 // The first swap (the pages) always speaks, so a fix that changes nothing still clears an overlay.
                 if (changed.Count > 0 || events.State is not null) events.Send(PreviewEvents.Reload(basePath, changed), false, true);
-            });
+            }, edited: burst);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
