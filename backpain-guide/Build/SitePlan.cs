@@ -1,7 +1,7 @@
 using BackpainGuide.Diagnostics;
 using BackpainGuide.Layout;
-using BackpainGuide.Load;
 using BackpainGuide.Link;
+using BackpainGuide.Load;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Build;

@@ -12,7 +12,8 @@ public sealed record CommandLine(
     int Port = 8080,
     string Format = "text",
     string? Title = null,
-    IReadOnlyList<string>? Tags = null)
+    IReadOnlyList<string>? Tags = null,
+    bool Follow = false)
 {
     public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new"];
 
@@ -24,7 +25,7 @@ public sealed record CommandLine(
         string? command = null;
         string input = "input", output = "output";
         string? theme = null, baseUrl = null;
-        bool quiet = false, help = false;
+        bool quiet = false, help = false, follow = false;
         var port = 8080;
         var format = "text";
         string? title = null;
@@ -46,6 +47,9 @@ public sealed record CommandLine(
                     break;
                 case "-q" or "--quiet":
                     quiet = true;
+                    break;
+                case "--follow":
+                    follow = true;
                     break;
                 case "--input" or "-i":
                     input = Value() ?? "";
@@ -109,7 +113,8 @@ public sealed record CommandLine(
         }
         if (command != "new" && tags is not null) return (null, "--tags applies only to new");
         if (command is "new" or "serve" && format != "text") return (null, "--format applies only to build and check");
-        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags), null);
+        if (command != "serve" && follow) return (null, "--follow applies only to serve");
+        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, follow), null);
     }
 
     public const string Usage = """
@@ -143,6 +148,8 @@ public sealed record CommandLine(
               --format F      how build and check print diagnostics: text (default), github
                               (workflow commands, and a table in $GITHUB_STEP_SUMMARY), json
               --tags T[,T]    the tags of the question new writes (names from tags.yml)
+              --follow        serve: open tabs go to the page of each question you save (a
+                              button in the preview turns this on and off per tab)
           -q, --quiet         print only diagnostics
           -h, --help          show this help
 

@@ -20,12 +20,12 @@ public static class PreviewCommand
 
     private static readonly TimeSpan LongestBurst = TimeSpan.FromMilliseconds(500);
 
-    public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr, bool follow = false)
     {
         var basePath = LocalBasePath(options);
         var events = new EventHub();
         BuildSession? session = null;
-        var server = new PreviewServer(basePath, port, () => session?.Current ?? Snapshot.Empty, events);
+        var server = new PreviewServer(basePath, port, () => session?.Current ?? Snapshot.Empty, events, follow: follow);
         try
         {
             server.StartAsync().GetAwaiter().GetResult();
@@ -73,7 +73,10 @@ public static class PreviewCommand
             result = session.Rebuild(changed =>
             {
                 // The first swap (the pages) always speaks, so a fix that changes nothing still clears an overlay.
-                if (changed.Count > 0 || events.State is not null) events.Send(PreviewEvents.Reload(basePath, changed), false, true);
+                if (changed.Count > 0 || events.State is not null)
+                {
+                    events.Send(PreviewEvents.Reload(basePath, changed, FollowTarget.Of(session.Options, burst, session.Current)), false, true);
+                }
             }, edited: burst);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -54,7 +54,7 @@ public static class Runner
         }
 
         var options = new BuildOptions(input, output, theme, displayRoot, line.BaseUrl, WriteOutput: line.Command != "check");
-        if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
+        if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr, line.Follow);
         return Build(line, options, stdout, stderr, context);
     }
 
