@@ -63,7 +63,7 @@ public static class SitePipeline
         var theme = ThemeLoader.Load(options.Theme is null ? null : new InputFolder(options.Theme, options.DisplayRoot), diagnostics);
         var templates = TemplateSet.Load(theme, diagnostics);
 
-        var site = Prepare(input, options, diagnostics, progress, cache);
+        var (content, site) = Prepare(input, options, diagnostics, progress, cache);
         if (site is null || templates is null) return new SitePlan(diagnostics.Sorted(), null, [], new([]));
         if (!options.WriteOutput) return new SitePlan(diagnostics.Sorted(), site, [], new([]));
 
@@ -71,7 +71,7 @@ public static class SitePipeline
         var context = LayoutContext.Create(site, new Urls(site.Site), templates, theme);
         // The search index is the one global, slow unit: it alone is planned later.
         var (pages, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit, () => progress?.Invoke("indexing"));
-        return new SitePlan(diagnostics.Sorted(), site, pages, search);
+        return new SitePlan(diagnostics.Sorted(), site, pages, search) { Content = content, Context = context };
     }
 
     /// <summary>
@@ -86,23 +86,27 @@ public static class SitePipeline
     /// syntax tree is dropped at once: validation works from the links and headings the parser
     /// recorded. A method of its own so that the loaded content can be collected once linked.
     /// </summary>
-    private static SiteModel? Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics, Action<string>? progress,
-        LoadCache? cache)
+    private static (Content? Rendered, SiteModel? Site) Prepare(InputFolder input, BuildOptions options, DiagnosticBag diagnostics,
+        Action<string>? progress, LoadCache? cache)
     {
         progress?.Invoke("loading and rendering");
-        var content = LoadStage.Load(input, options.BaseUrl, diagnostics, (site, links) =>
-        {
-            var renderer = new MarkdownRenderer(links, new Urls(site), site.Text);
-            return body => RenderStage.RenderBody(body, renderer);
-        }, cache);
-        if (content is null) return null;
+        var content = LoadStage.Load(input, options.BaseUrl, diagnostics, Renderer, cache);
+        if (content is null) return (null, null);
 
         progress?.Invoke("validating");
         ContentValidator.Validate(content, diagnostics);
         ReviewDates.WarnOverdue(content.Questions, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
-        if (diagnostics.HasErrors) return null;
+        if (diagnostics.HasErrors) return (null, null);
 
         progress?.Invoke("linking");
-        return SiteLinker.Link(RenderStage.Render(content, new Urls(content.Site)));
+        var rendered = RenderStage.Render(content, new Urls(content.Site));
+        return (rendered, SiteLinker.Link(rendered));
+    }
+
+    /// <summary>How every body is rendered once the settings and the set of pages are known.</summary>
+    public static Func<MarkdownBody, MarkdownBody> Renderer(SiteSettings site, LinkResolver links)
+    {
+        var renderer = new MarkdownRenderer(links, new Urls(site), site.Text);
+        return body => RenderStage.RenderBody(body, renderer);
     }
 }

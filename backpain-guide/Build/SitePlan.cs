@@ -1,5 +1,7 @@
 using BackpainGuide.Diagnostics;
+using BackpainGuide.Layout;
 using BackpainGuide.Link;
+using BackpainGuide.Load;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Build;
@@ -15,6 +17,12 @@ public sealed record SitePlan(IReadOnlyList<Diagnostic> Diagnostics, SiteModel? 
 {
     /// <summary>Every file of the site: the search index, then the pages and other files.</summary>
     public IReadOnlyList<OutputFile> Files => [.. Search.Value, .. Pages];
+
+    /// <summary>The rendered content the site was linked from (null when the content has errors).</summary>
+    public Content? Content { get; init; }
+
+    /// <summary>What the outputs were planned from (null when nothing was planned).</summary>
+    public LayoutContext? Context { get; init; }
 
     public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

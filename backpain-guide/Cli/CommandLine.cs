@@ -14,7 +14,8 @@ public sealed record CommandLine(
     string? Title = null,
     IReadOnlyList<string>? Tags = null,
     bool Version = false,
-    string? Folder = null)
+    string? Folder = null,
+    bool Follow = false)
 {
     public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "new", "init"];
 
@@ -29,7 +30,7 @@ public sealed record CommandLine(
         string? command = null;
         string input = "input", output = "output";
         string? theme = null, baseUrl = null;
-        bool quiet = false, help = false, version = false, timings = false;
+        bool quiet = false, help = false, version = false, timings = false, follow = false;
         string? folder = null;
         var port = 8080;
         var format = "text";
@@ -58,6 +59,9 @@ public sealed record CommandLine(
                     break;
                 case "--timings":
                     timings = true;
+                    break;
+                case "--follow":
+                    follow = true;
                     break;
                 case "--input" or "-i":
                     input = Value() ?? "";
@@ -131,7 +135,8 @@ public sealed record CommandLine(
         if (command != "new" && tags is not null) return (null, "--tags applies only to new");
         if (command is "new" or "serve" or "init" && format != "text") return (null, "--format applies only to build and check");
         if (command is "new" or "serve" or "init" && timings) return (null, "--timings applies only to build and check");
-        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, version, folder) { Timings = timings }, null);
+        if (command != "serve" && follow) return (null, "--follow applies only to serve");
+        return (new CommandLine(command, input, output, theme, baseUrl, quiet, help, port, format, title, tags, version, folder, follow) { Timings = timings }, null);
     }
 
     public const string Usage = """
@@ -171,6 +176,8 @@ public sealed record CommandLine(
               --tags T[,T]    the tags of the question new writes (names from tags.yml)
               --timings       after build or check, print to stderr the time of each stage, of
                               making each kind of output, of the file system and of the GC
+              --follow        serve: open tabs go to the page of each question you save (a
+                              button in the preview turns this on and off per tab)
           -q, --quiet         print only diagnostics (no progress line, no summary)
               --version       print the version and exit
           -h, --help          show this help

@@ -20,12 +20,12 @@ public static class PreviewCommand
 
     private static readonly TimeSpan LongestBurst = TimeSpan.FromMilliseconds(500);
 
-    public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr, bool follow = false)
     {
         var basePath = LocalBasePath(options);
         var events = new EventHub();
         BuildSession? session = null;
-        var server = new PreviewServer(basePath, port, () => session?.Current ?? Snapshot.Empty, events);
+        var server = new PreviewServer(basePath, port, () => session?.Current ?? Snapshot.Empty, events, follow: follow);
         try
         {
             server.StartAsync().GetAwaiter().GetResult();
@@ -51,9 +51,9 @@ public static class PreviewCommand
             using var watcher = new ChangeWatcher(options.Folders());
             Rebuild(session, events, basePath, quiet, stdout, stderr);
             stderr.WriteLine($"serving {server.Url} (Ctrl+C to stop); watching {string.Join(" and ", options.Folders())}");
-            while (watcher.WaitForBurst(Quiet, LongestBurst, stop.Token))
+            while (watcher.WaitForBurst(Quiet, LongestBurst, stop.Token, out var burst))
             {
-                Rebuild(session, events, basePath, quiet, stdout, stderr);
+                Rebuild(session, events, basePath, quiet, stdout, stderr, burst);
             }
         }
         finally
@@ -64,7 +64,8 @@ public static class PreviewCommand
         return Runner.Ok;
     }
 
-    private static void Rebuild(BuildSession session, EventHub events, string basePath, bool quiet, TextWriter stdout, TextWriter stderr)
+    private static void Rebuild(BuildSession session, EventHub events, string basePath, bool quiet, TextWriter stdout, TextWriter stderr,
+        IReadOnlyCollection<string>? burst = null)
     {
         RebuildResult result;
         try
@@ -72,8 +73,11 @@ public static class PreviewCommand
             result = session.Rebuild(changed =>
             {
                 // The first swap (the pages) always speaks, so a fix that changes nothing still clears an overlay.
-                if (changed.Count > 0 || events.State is not null) events.Send(PreviewEvents.Reload(basePath, changed), false, true);
-            });
+                if (changed.Count > 0 || events.State is not null)
+                {
+                    events.Send(PreviewEvents.Reload(basePath, changed, FollowTarget.Of(session.Options, burst, session.Current)), false, true);
+                }
+            }, edited: burst);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -68,7 +68,7 @@ public static class Runner
         {
             Timings = line.Timings ? new Diagnostics.Timings() : null,
         };
-        if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr);
+        if (line.Command == "serve") return PreviewCommand.Run(options, line.Port, line.Quiet, stdout, stderr, line.Follow);
         return Build(line, options, stdout, stderr, context);
     }
 

@@ -1,3 +1,4 @@
+using BackpainGuide.Link;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Layout;
@@ -42,6 +43,10 @@ public static class OutputPlan
             return files;
         }));
     }
+
+    /// <summary>The outputs of one question, by every unit that has such outputs (<see cref="IQuestionOutputs"/>), in list order.</summary>
+    public static IReadOnlyList<OutputFile> PlanFor(LayoutContext context, QuestionPage page) =>
+        SiteUnits.Items.OfType<IQuestionOutputs>().SelectMany(unit => unit.PlanFor(context, page)).ToList();
 
     public static IReadOnlyList<OutputFile> Plan(LayoutContext context, IReadOnlyList<IOutputUnit> items, IReadOnlyList<IAggregateUnit> aggregates)
     {

@@ -25,18 +25,13 @@ public static class SiteLinker
         var backlinks = content.Questions.ToDictionary(q => q.Slug, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var q in content.Questions)
         {
-            var targets = q.Related.Select(r => r.Value).Concat(LinkedQuestions(q.Body, content.Links));
-            foreach (var target in targets)
+            foreach (var target in Targets(q, content.Links))
             {
-                if (target != q.Slug && backlinks.TryGetValue(target, out var set)) set.Add(q.Slug);
+                if (backlinks.TryGetValue(target, out var set)) set.Add(q.Slug);
             }
         }
 
-        var questions = content.Questions.Order(ByTitle).Select(q => new QuestionPage(
-            q,
-            q.Tags.Select(t => tagsByName[t.Value]).ToList(),
-            q.Related.Select(r => bySlug[r.Value]).ToList(),
-            backlinks[q.Slug].Select(s => bySlug[s]).Order(ByTitle).ToList())).ToList();
+        var questions = content.Questions.Order(ByTitle).Select(q => Page(q, tagsByName, bySlug, backlinks[q.Slug])).ToList();
 
         var tags = content.Tags.Select(t => new TagPage(t,
             content.Questions.Where(q => q.Tags.Any(x => x.Value == t.Name)).Order(ByTitle).ToList())).ToList();
@@ -49,6 +44,18 @@ public static class SiteLinker
                 .OrderBy(q => q.Tags.Any(t => t.Value == SiteModel.RedFlagTag) ? 0 : 1).ThenBy(q => q, ByTitle).ToList())).ToList();
         return new SiteModel(content.Site, questions, tags, pages, urgent, content.Synonyms) { Map = content.Map, Regions = regions };
     }
+
+    /// <summary>A question's page: its tags, related questions and backlinks (the slugs of the questions pointing to it), resolved.</summary>
+    public static QuestionPage Page(Question q, IReadOnlyDictionary<string, TagDefinition> tagsByName,
+        IReadOnlyDictionary<string, Question> bySlug, IEnumerable<string> backlinks) => new(
+        q,
+        q.Tags.Select(t => tagsByName[t.Value]).ToList(),
+        q.Related.Select(r => bySlug[r.Value]).ToList(),
+        backlinks.Select(s => bySlug[s]).Order(ByTitle).ToList());
+
+    /// <summary>The other questions a question points readers to (related, or linked from its body): it is their backlink.</summary>
+    public static IEnumerable<string> Targets(Question q, LinkResolver links) =>
+        q.Related.Select(r => r.Value).Concat(LinkedQuestions(q.Body, links)).Where(target => target != q.Slug);
 
     /// <summary>The questions a body links to, from the links the parser recorded.</summary>
     private static IEnumerable<string> LinkedQuestions(MarkdownBody body, LinkResolver links) =>

@@ -59,16 +59,8 @@ public static class LoadStage
         var failed = new bool[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            T? One(DiagnosticBag own)
-            {
-                var text = InputFolder.ReadText(files[i], own);
-                var result = text is null ? null : parse(files[i], text, own);
-                if (result is not null && process is not null && !own.HasErrors) result = process(result);
-                return result;
-            }
             var own = new DiagnosticBag();
-            // A cached file's own diagnostics come back with its result, so its errors still count.
-            results[i] = reuse is null ? One(own) : reuse.Cache.GetOrLoad(files[i], reuse.Context, reuse.Links, body, own, One);
+            results[i] = LoadOne(files[i], own, parse, process, reuse, body);
             failed[i] = own.HasErrors;
             diagnostics.AddRange(own.All());
         });
@@ -79,6 +71,29 @@ public static class LoadStage
             if (results[i] is { } result) (failed[i] ? incomplete : complete).Add(result);
         }
         return (complete, incomplete);
+    }
+
+    /// <summary>
+    /// One question file, loaded and rendered exactly as <see cref="Load"/> would with the same
+    /// settings, links and cache: for the preview, when that file alone changed. Its own
+    /// diagnostics go to <paramref name="own"/>.
+    /// </summary>
+    public static Question? LoadQuestion(InputFile file, SiteSettings site, LinkResolver links, Func<MarkdownBody, MarkdownBody> process,
+        LoadCache cache, DiagnosticBag own) =>
+        LoadOne(file, own, QuestionLoader.Load, q => q with { Body = process(q.Body) }, new Reuse(cache, (site, false), links), q => q.Body);
+
+    private static T? LoadOne<T>(InputFile file, DiagnosticBag own, Func<InputFile, string, DiagnosticBag, T?> parse, Func<T, T>? process,
+        Reuse? reuse, Func<T, MarkdownBody> body) where T : class
+    {
+        T? One(DiagnosticBag bag)
+        {
+            var text = InputFolder.ReadText(file, bag);
+            var result = text is null ? null : parse(file, text, bag);
+            if (result is not null && process is not null && !bag.HasErrors) result = process(result);
+            return result;
+        }
+        // A cached file's own diagnostics come back with its result, so its errors still count.
+        return reuse is null ? One(own) : reuse.Cache.GetOrLoad(file, reuse.Context, reuse.Links, body, own, One);
     }
 
     /// <summary>The cache, and what a cached file's result depends on besides its own bytes.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using BackpainGuide.Build;
 using BackpainGuide.Diagnostics;
+using BackpainGuide.Layout;
+using BackpainGuide.Layout.Units;
 using BackpainGuide.Load;
 using BackpainGuide.Model;
 
@@ -26,6 +28,7 @@ public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool S
 public sealed class BuildSession(BuildOptions options)
 {
     private readonly LoadCache cache = new();
+    private SiteState? state;
     private Dictionary<string, string> keys = new(StringComparer.Ordinal);
     private volatile Snapshot current = Snapshot.Empty;
     private int generation;
@@ -40,9 +43,70 @@ public sealed class BuildSession(BuildOptions options)
 
     /// <summary>
     /// Rebuilds. <paramref name="published"/> hears each swap with the paths it changed: once
-    /// with the pages, once with the search index (never for a failed build).
+    /// with the pages, once with the rest (never for a failed build). <paramref name="edited"/>,
+    /// when known (the watcher's paths), lets a rebuild that only edited question files take the
+    /// quick path (<see cref="QuestionEdits"/>); null means "anything may have changed".
     /// </summary>
-    public RebuildResult Rebuild(Action<IReadOnlyList<string>>? published = null, Action<string>? progress = null)
+    public RebuildResult Rebuild(Action<IReadOnlyList<string>>? published = null, Action<string>? progress = null,
+        IReadOnlyCollection<string>? edited = null)
+    {
+        if (edited is { Count: > 0 } && state is not null && Quick(state, edited, published, progress) is { } quick) return quick;
+        state = null;
+        return Full(published, progress);
+    }
+
+    /// <summary>
+    /// The quick path: the edited questions' pages, and those showing them, laid out and swapped
+    /// in first; then every output that is not a question's own (listings, sitemap, search
+    /// index, ...) made afresh from the new site and swapped in where its bytes changed.
+    /// </summary>
+    private RebuildResult? Quick(SiteState site, IReadOnlyCollection<string> edited, Action<IReadOnlyList<string>>? published,
+        Action<string>? progress)
+    {
+        var (watch, stages) = (Stopwatch.StartNew(), new List<(string Name, TimeSpan At)>());
+        void Stage(string name)
+        {
+            stages.Add((name, watch.Elapsed));
+            progress?.Invoke(name);
+        }
+        Stage("applying the edit");
+        if (QuestionEdits.TryApply(site, edited, cache, options) is not { } applied) return null;
+
+        Stage("question pages");
+        var context = site.Context;
+        var before = current;
+        var pages = Make(applied.Pages.SelectMany(page => OutputPlan.PlanFor(context, page)).ToList());
+        var (first, changed) = before.With(pages.Select(p => (p.Path, p.File)), ++generation);
+        current = first;
+        Forget(pages);
+        published?.Invoke(changed);
+        var pagesTime = watch.Elapsed;
+
+        Stage("listings, search index");
+        var (now, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit);
+        var rest = Make([.. now.Where(f => !site.Dependencies.IsQuestionOutput(f.Path)), .. search.Value]);
+        var files = first.Files.Where(f => site.Dependencies.IsQuestionOutput(f.Key)).ToDictionary(StringComparer.Ordinal);
+        foreach (var (path, file) in rest) files[path] = file;
+        searchPaths = search.Value.Select(f => f.Path).ToList();
+        Forget(rest);
+        Stage("swapping");
+        var done = Swap(files);
+        published?.Invoke(done.ChangedSince(first));
+        return new RebuildResult(applied.Diagnostics, true, site.Site.Questions.Count, done.ChangedSince(before), pages.Count + rest.Count,
+            files.Count - pages.Count - rest.Count, pagesTime, watch.Elapsed)
+        { Stages = Format(stages, watch.Elapsed) };
+    }
+
+    /// <summary>Outputs remade outside the keyed reuse lose their keys, so the next full rebuild makes them again.</summary>
+    private void Forget(IEnumerable<(string Path, SnapshotFile File)> made)
+    {
+        foreach (var (path, _) in made) keys.Remove(path);
+    }
+
+    private static string Format(List<(string Name, TimeSpan At)> stages, TimeSpan end) => string.Join(", ", stages.Select((s, i) =>
+        $"{s.Name} {((i + 1 < stages.Count ? stages[i + 1].At : end) - s.At).TotalMilliseconds:F0} ms"));
+
+    private RebuildResult Full(Action<IReadOnlyList<string>>? published, Action<string>? progress)
     {
         var watch = Stopwatch.StartNew();
         var stages = new List<(string Name, TimeSpan At)>();
@@ -51,8 +115,7 @@ public sealed class BuildSession(BuildOptions options)
             stages.Add((name, watch.Elapsed));
             progress?.Invoke(name);
         }
-        string Stages() => string.Join(", ", stages.Select((s, i) =>
-            $"{s.Name} {((i + 1 < stages.Count ? stages[i + 1].At : watch.Elapsed) - s.At).TotalMilliseconds:F0} ms"));
+        string Stages() => Format(stages, watch.Elapsed);
         Stage("hashing settings and theme");
         var global = OutputKeys.HashFiles(options.Folders(),
             Path.Combine(options.Input, "questions") + Path.DirectorySeparatorChar, options.BaseUrl ?? "");
@@ -64,7 +127,9 @@ public sealed class BuildSession(BuildOptions options)
 
         Stage("keys and pages");
         var questions = Path.Combine(options.Input, "questions");
-        var newKeys = OutputKeys.For(plan.Site, global, slug => cache.StampOf(Path.Combine(questions, slug + ".md")));
+        var next = SiteState.Of(plan);
+        var newKeys = OutputKeys.For(plan.Site, global, slug => cache.StampOf(Path.Combine(questions, slug + ".md")),
+            slug => next?.Dependencies.OutputsOf(slug) ?? []);
         var before = current;
         var made = 0;
         var reused = 0;
@@ -108,6 +173,7 @@ public sealed class BuildSession(BuildOptions options)
         made += search.Count;
         var done = Swap(files);
         published?.Invoke(done.ChangedSince(pages));
+        state = next;
 
         return new RebuildResult(plan.Diagnostics, true, plan.Site.Questions.Count, done.ChangedSince(before), made, reused,
             pagesTime, watch.Elapsed)

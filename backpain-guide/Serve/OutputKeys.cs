@@ -9,9 +9,10 @@ namespace BackpainGuide.Serve;
 /// <summary>
 /// For the outputs that are many (question pages) or big (the home and tag listings), a key of
 /// everything their bytes are made from: two plans that give an output the same key give it the
-/// same bytes, so the preview reuses the bytes instead of laying the page out again. Outputs with
-/// no key (sitemap, small files, embed pages, oEmbed, API, llms.txt, _headers, and any kind added
-/// later) are made afresh on every rebuild, so a kind this class does not know can never be
+/// same bytes, so the preview reuses the bytes instead of laying the page out again. A question's
+/// other outputs (embed page, oEmbed and API documents) share its page's key: they show less of
+/// the same. Outputs with no key (sitemap, small files, the embed explainer and tag embeds,
+/// llms.txt, _headers, and any kind added later) are made afresh on every full rebuild, so a kind this class does not know can never be
 /// served stale. The share box and oEmbed link of question and tag pages show the page's own
 /// title, summary (or tag description) and URL: the question's file or, for tags, tags.yml in
 /// the global hash.
@@ -20,7 +21,8 @@ public static class OutputKeys
 {
     /// <param name="global">A hash of every input that any page may show: settings, tags, plain pages, the theme.</param>
     /// <param name="stamp">The load cache's stamp of a question's file (see <see cref="LoadCache.StampOf"/>).</param>
-    public static Dictionary<string, string> For(SiteModel site, string global, Func<string, long?> stamp)
+    /// <param name="outputsOf">The paths of a question's outputs (<see cref="DependencyMap.OutputsOf"/>): all made from its page, so they share its key.</param>
+    public static Dictionary<string, string> For(SiteModel site, string global, Func<string, long?> stamp, Func<string, IEnumerable<string>> outputsOf)
     {
         var urls = new Urls(site.Site);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,7 +52,8 @@ public static class OutputKeys
                 }
                 Summary(key.Append('\0'), listed);
             }
-            keys[urls.FileOf(urls.Question(page.Question.Slug))] = Hash(key.ToString());
+            var pageKey = Hash(key.ToString());
+            foreach (var path in outputsOf(page.Question.Slug)) keys[path] = pageKey;
         }
         return keys;
     }

@@ -13,11 +13,18 @@ public static class PreviewEvents
     /// <summary>At most this many errors go to the overlay; the terminal has all of them.</summary>
     public const int MaxReported = 20;
 
-    /// <summary>A build succeeded: the URLs whose bytes changed (a tab showing one of them, or using one, reloads).</summary>
-    public static string Reload(string basePath, IEnumerable<string> changedPaths) => Message("reload", w =>
+    /// <summary>
+    /// A build succeeded: the URLs whose bytes changed (a tab showing one of them, or using one,
+    /// reloads), and the URLs of the pages of the files just saved, which a tab that follows edits
+    /// goes to (<see cref="FollowTarget"/>).
+    /// </summary>
+    public static string Reload(string basePath, IEnumerable<string> changedPaths, IEnumerable<string>? editedPaths = null) => Message("reload", w =>
     {
         w.WriteStartArray("changed");
         foreach (var path in changedPaths) w.WriteStringValue(UrlOf(basePath, path));
+        w.WriteEndArray();
+        w.WriteStartArray("edited");
+        foreach (var path in editedPaths ?? []) w.WriteStringValue(UrlOf(basePath, path));
         w.WriteEndArray();
     });
 

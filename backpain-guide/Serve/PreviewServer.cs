@@ -53,14 +53,15 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <param name="basePath">The site's base path as in its URLs (percent-encoded), starting and ending with '/'.</param>
     /// <param name="port">The port on 127.0.0.1; 0 picks a free one (see <see cref="Port"/>).</param>
-    public PreviewServer(string basePath, int port, Func<Snapshot> current, EventHub events, PreviewLimits? limits = null)
+    /// <param name="follow">Whether tabs follow edits until their reader turns it off (serve --follow).</param>
+    public PreviewServer(string basePath, int port, Func<Snapshot> current, EventHub events, PreviewLimits? limits = null, bool follow = false)
     {
         this.basePath = basePath;
         decodedBase = Uri.UnescapeDataString(basePath);
         this.current = current;
         this.events = events;
         this.limits = limits ?? PreviewLimits.Default;
-        scriptTag = Encoding.UTF8.GetBytes($"<script src=\"{basePath}{PreviewFolder}reload.js\" defer></script>");
+        scriptTag = Encoding.UTF8.GetBytes($"<script src=\"{basePath}{PreviewFolder}reload.js\" data-follow=\"{(follow ? "on" : "off")}\" defer></script>");
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

@@ -1,6 +1,8 @@
 // The preview's live reload, added to pages by `serve` only (never part of a build). It listens
 // to the preview's event stream: a tab reloads when its own page, or a file it uses, changed; a
 // failed build shows an overlay with the errors (as text, never as markup) until a good build.
+// A tab that follows edits (the "Follow edits" button; `serve --follow` turns it on for new
+// tabs) goes to the page of the file just saved instead.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -63,12 +65,49 @@
     document.body.appendChild(overlay);
   }
 
+  // Following is remembered per tab (sessionStorage), so each tab keeps the reader's choice across reloads.
+  var followKey = "bg-preview-follow";
+  function following() {
+    var stored = null;
+    try { stored = sessionStorage.getItem(followKey); } catch (err) { /* storage off: use the default */ }
+    return (stored || script.getAttribute("data-follow")) === "on";
+  }
+
+  function followButton() {
+    var button = style(document.createElement("button"), {
+      position: "fixed", right: "0.75rem", bottom: "0.75rem", zIndex: "2147483646", padding: "0.35rem 0.7rem",
+      font: "13px/1.3 system-ui, sans-serif", color: "#fff", background: "rgba(20, 20, 20, 0.85)",
+      border: "1px solid #fff", borderRadius: "0.3rem", cursor: "pointer"
+    });
+    button.type = "button";
+    button.id = "bg-preview-follow";
+    function show() {
+      var on = following();
+      button.textContent = "Follow edits: " + (on ? "on" : "off");
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      button.title = on ? "This tab goes to the page of each file you save" : "This tab stays on its page";
+    }
+    button.addEventListener("click", function () {
+      try { sessionStorage.setItem(followKey, following() ? "off" : "on"); } catch (err) { /* storage off */ }
+      show();
+    });
+    show();
+    document.body.appendChild(button);
+  }
+  followButton();
+
   var events = new EventSource(base + "__preview/events");
   events.addEventListener("reload", function (e) {
-    var changed = JSON.parse(e.data).changed;
+    var data = JSON.parse(e.data);
     clearOverlay();
+    var here = normal(location.href);
+    var edited = (data.edited || []).filter(function (url) { return normal(url) !== null; });
+    if (following() && edited.length > 0 && !edited.some(function (url) { return normal(url) === here; })) {
+      location.assign(new URL(edited[0], location.href).href);
+      return;
+    }
     var used = usedHere();
-    if (changed.some(function (url) { return used.has(normal(url)); })) location.reload();
+    if (data.changed.some(function (url) { return used.has(normal(url)); })) location.reload();
   });
   events.addEventListener("build-error", function (e) {
     showOverlay(JSON.parse(e.data));

@@ -35,36 +35,12 @@ public static class ContentValidator
 
         foreach (var q in questions)
         {
-            CheckList(q.Tags, q.SourcePath, "tag", diagnostics, tag => tagNames.Contains(tag)
-                ? null
-                : (Codes.UnknownTag, $"unknown tag '{tag}'; tags.yml defines: {string.Join(", ", content.Tags.Select(t => t.Name))}"));
-            CheckList(q.Related, q.SourcePath, "related question", diagnostics, slug =>
-                slug == q.Slug ? (Codes.RelatedToSelf, "a question cannot be related to itself")
-                // Only a plain slug: the link resolver also accepts "./x" and "questions/x", which
-                // would pass here and then name no question when the pages are linked.
-                : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
-                    ? null
-                    : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
-            CheckList(q.Where, q.SourcePath, "area", diagnostics, name => content.Map is null
-                ? (Codes.UnknownRegion, $"where: '{name}' names an area, but the guide has no regions.yml to define the areas")
-                : content.Map.Regions.Any(r => r.Name == name)
-                    ? null
-                    : (Codes.UnknownRegion, $"unknown area '{name}' in where:; regions.yml defines: {string.Join(", ", content.Map.Regions.Select(r => r.Name))}"));
-            CheckPlaceholders(q, diagnostics);
-            foreach (var r in q.Related) linkedTo.Add(r.Value);
-            if (q.Related.Count == 0)
-            {
-                diagnostics.Add(Diagnostic.Warning(Codes.NoRelated, q.SourcePath, 1, 1,
-                    "no related questions: add 'related:' so readers can find their way on"));
-            }
-            foreach (var target in CheckLinks(q.Body, q.SourcePath, content, bySlug, pageBySlug, diagnostics))
-            {
-                if (target != q.Slug) linkedTo.Add(target);
-            }
+            foreach (var target in ValidateQuestion(q, content, bySlug, pageBySlug, tagNames, diagnostics)) linkedTo.Add(target);
         }
         foreach (var p in plainPages)
         {
-            foreach (var target in CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics)) linkedTo.Add(target);
+            CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics);
+            linkedTo.UnionWith(LinkedQuestions(p.Body, content.Links));
         }
 
         CheckUrgentTarget(content, bySlug, tagNames, complete, diagnostics);
@@ -72,11 +48,57 @@ public static class ContentValidator
         {
             if (!linkedTo.Contains(q.Slug) && questions.Count > 1)
             {
-                diagnostics.Add(Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
-                    "no other question links to this one or lists it as related; it is reachable only from the index"));
+                diagnostics.Add(OrphanWarning(q));
             }
         }
     }
+
+    /// <summary>
+    /// The rules of one question: its tags, related slugs, placeholders and links (with the
+    /// #headings of the pages they point at). Returns the slugs it points readers to (related
+    /// and linked questions but itself), which decide the other questions' orphan warnings. The
+    /// preview runs this alone for an edited question; <see cref="Validate"/> runs it for all.
+    /// </summary>
+    public static IReadOnlySet<string> ValidateQuestion(Question q, Content content, IReadOnlyDictionary<string, Question> bySlug,
+        IReadOnlyDictionary<string, PlainPage> pageBySlug, IReadOnlySet<string> tagNames, DiagnosticBag diagnostics)
+    {
+        CheckList(q.Tags, q.SourcePath, "tag", diagnostics, tag => tagNames.Contains(tag)
+            ? null
+            : (Codes.UnknownTag, $"unknown tag '{tag}'; tags.yml defines: {string.Join(", ", content.Tags.Select(t => t.Name))}"));
+        CheckList(q.Related, q.SourcePath, "related question", diagnostics, slug =>
+            slug == q.Slug ? (Codes.RelatedToSelf, "a question cannot be related to itself")
+            // Only a plain slug: the link resolver also accepts "./x" and "questions/x", which
+            // would pass here and then name no question when the pages are linked.
+            : Slug.IsValid(slug) && (bySlug.ContainsKey(slug) || content.Links.Resolve(slug + ".md", false) is LinkTarget.Internal { Kind: PageKind.Question })
+                ? null
+                : (Codes.UnknownRelated, $"related question '{slug}' does not exist (no file questions/{slug}.md)"));
+        CheckList(q.Where, q.SourcePath, "area", diagnostics, name => content.Map is null
+            ? (Codes.UnknownRegion, $"where: '{name}' names an area, but the guide has no regions.yml to define the areas")
+            : content.Map.Regions.Any(r => r.Name == name)
+                ? null
+                : (Codes.UnknownRegion, $"unknown area '{name}' in where:; regions.yml defines: {string.Join(", ", content.Map.Regions.Select(r => r.Name))}"));
+        CheckPlaceholders(q, diagnostics);
+        if (q.Related.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.NoRelated, q.SourcePath, 1, 1,
+                "no related questions: add 'related:' so readers can find their way on"));
+        }
+        CheckLinks(q.Body, q.SourcePath, content, bySlug, pageBySlug, diagnostics);
+        return PointsTo(q, content.Links);
+    }
+
+    /// <summary>The slugs a question points readers to: its related slugs and the questions its body links to, but itself.</summary>
+    public static IReadOnlySet<string> PointsTo(Question q, LinkResolver links) =>
+        q.Related.Select(r => r.Value).Concat(LinkedQuestions(q.Body, links).Where(target => target != q.Slug)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The questions a body links to (an image counts too: the rule is about any link to the page).</summary>
+    public static IEnumerable<string> LinkedQuestions(MarkdownBody body, LinkResolver links) =>
+        body.Links.Where(link => !link.IsAutolink).Select(link => links.Resolve(link.Url, link.IsImage))
+            .OfType<LinkTarget.Internal>().Where(target => target.Kind == PageKind.Question).Select(target => target.Slug);
+
+    /// <summary>The orphan warning of a question no other file points readers to.</summary>
+    public static Diagnostic OrphanWarning(Question q) => Diagnostic.Warning(Codes.Orphan, q.SourcePath, 1, 1,
+        "no other question links to this one or lists it as related; it is reachable only from the index");
 
     /// <summary>
     /// Every page's banner links to the urgent guidance: urgent_question, or else the red-flag tag
@@ -172,11 +194,10 @@ public static class ContentValidator
         }
     }
 
-    /// <summary>Checks every link of a body; returns the slugs of the questions it links to.</summary>
-    private static List<string> CheckLinks(MarkdownBody body, string path, Content content,
-        Dictionary<string, Question> questions, Dictionary<string, PlainPage> pages, DiagnosticBag diagnostics)
+    /// <summary>Checks every link of a body.</summary>
+    private static void CheckLinks(MarkdownBody body, string path, Content content,
+        IReadOnlyDictionary<string, Question> questions, IReadOnlyDictionary<string, PlainPage> pages, DiagnosticBag diagnostics)
     {
-        var targets = new List<string>();
         // Each target's list of ids is sorted once, however many links miss it.
         var known = new Dictionary<MarkdownBody, string>(ReferenceEqualityComparer.Instance);
         foreach (var link in body.Links)
@@ -201,7 +222,6 @@ public static class ContentValidator
                         $"link to '#{same.Fragment}': this page has no heading with that id{Known(body, known)}"));
                     break;
                 case LinkTarget.Internal target:
-                    if (target.Kind == PageKind.Question) targets.Add(target.Slug);
                     var targetBody = target.Kind == PageKind.Question
                         ? questions.TryGetValue(target.Slug, out var q) ? q.Body : null
                         : pages.TryGetValue(target.Slug, out var p) ? p.Body : null;
@@ -213,7 +233,6 @@ public static class ContentValidator
                     break;
             }
         }
-        return targets;
     }
 
     /// <summary>The target's heading ids as suggestions, the first few in order: never the whole list of a page of thousands.</summary>

@@ -70,6 +70,29 @@ public sealed class PreviewReloadTests(GuideServer browserHost) : IAsyncLifetime
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task A_tab_that_follows_edits_goes_to_the_saved_question_and_one_that_does_not_stays()
+    {
+        var follower = await Open("about/");
+        var stayer = await Open("questions/second/");
+        var button = follower.Locator("#bg-preview-follow");
+        Assert.Equal("Follow edits: off", await button.TextContentAsync());
+        await button.ClickAsync();
+        Assert.Equal("true", await button.GetAttributeAsync("aria-pressed"));
+        await Mark(stayer);
+
+        Edit("questions/first.md", "Some text.", "Some text, saved while following.");
+        Rebuild(Path.Combine(Input, "questions", "first.md"));
+        await follower.WaitForURLAsync(server.Url + "questions/first/", new() { Timeout = 30_000 });
+        Assert.Contains("saved while following", await follower.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
+        // The choice is the tab's: still on after the navigation.
+        Assert.Equal("Follow edits: on", await follower.Locator("#bg-preview-follow").TextContentAsync());
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        Assert.True(await stayer.EvaluateAsync<bool>("() => window.bgMarked === true"), "a tab that does not follow moved or reloaded");
+        Assert.EndsWith("questions/second/", stayer.Url, StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
     private async Task<IPage> Open(string path)
     {
         var browser = browserHost.RequireBrowser();
@@ -93,9 +116,11 @@ public sealed class PreviewReloadTests(GuideServer browserHost) : IAsyncLifetime
 
     private static Task Mark(IPage page) => page.EvaluateAsync("() => { window.bgMarked = true; }");
 
-    private void Rebuild()
+    /// <summary>A rebuild as serve does it; <paramref name="saved"/> are the files the watcher would report.</summary>
+    private void Rebuild(params string[] saved)
     {
-        var result = session.Rebuild(changed => events.Send(PreviewEvents.Reload(BasePath, changed), false, true));
+        var result = session.Rebuild(changed => events.Send(PreviewEvents.Reload(BasePath, changed,
+            FollowTarget.Of(session.Options, saved, session.Current)), false, true), edited: saved.Length == 0 ? null : saved);
         if (!result.Succeeded) events.Send(PreviewEvents.BuildError(result.Diagnostics, d => SourceLine(d)), true, false);
     }
 

@@ -159,9 +159,17 @@ for i in range(3):
     results["new"].append(measure(lambda: write(p, text), f"questions/{slug}/", f"number {i}?", f"{base}questions/{slug}/"))
 
 rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmRSS:")), "0")
-proc.send_signal(2)
-proc.wait(timeout=30)
-shutil.rmtree(scratch, ignore_errors=True)
+
+
+def stop():
+    # After the figures: Ctrl+C waits for a rebuild in progress, so allow it time, then insist.
+    proc.send_signal(2)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 def summary(values):
@@ -181,3 +189,4 @@ print("rebuild lines (first build, edits, theme edits, new questions):")
 for line in [l for l in lines if l.startswith("built ")]:
     print("  " + line)
 print(json.dumps({"start_s": start_s, "results": results, "load": os.getloadavg()}))
+stop()

@@ -11,7 +11,7 @@ namespace BackpainGuide.Layout.Units;
 /// adds the answer as HTML and as plain text. Shaped like schema.org Question / acceptedAnswer;
 /// within v1 fields are only ever added (README, "Embedding").
 /// </summary>
-public sealed partial class ApiUnit : IOutputUnit
+public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
 {
     public const int Version = 1;
 
@@ -58,22 +58,29 @@ public sealed partial class ApiUnit : IOutputUnit
 
         foreach (var page in questions)
         {
-            yield return new OutputFile(urls.FileOf(urls.ApiQuestion(page.Question.Slug)), () => JsonFile.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("@context", "https://schema.org");
-                w.WriteNumber("apiVersion", Version);
-                Fields(w, page, context);
-                Terms(w, context);
-                w.WriteStartObject("acceptedAnswer");
-                w.WriteString("@type", "Answer");
-                w.WriteString("url", urls.Absolute(urls.Question(page.Question.Slug)));
-                w.WriteString("text", page.PlainText);
-                w.WriteString("html", Absolute(page.BodyHtml, urls, urls.Absolute(urls.Question(page.Question.Slug))));
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }), Headers: headers);
+            foreach (var file in PlanFor(context, page)) yield return file;
         }
+    }
+
+    public IEnumerable<OutputFile> PlanFor(LayoutContext context, QuestionPage page)
+    {
+        var urls = context.Urls;
+        var headers = EmbedHeaders.Shared(urls.BasePath + "api/*");
+        yield return new OutputFile(urls.FileOf(urls.ApiQuestion(page.Question.Slug)), () => JsonFile.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteNumber("apiVersion", Version);
+            Fields(w, page, context);
+            Terms(w, context);
+            w.WriteStartObject("acceptedAnswer");
+            w.WriteString("@type", "Answer");
+            w.WriteString("url", urls.Absolute(urls.Question(page.Question.Slug)));
+            w.WriteString("text", page.PlainText);
+            w.WriteString("html", Absolute(page.BodyHtml, urls, urls.Absolute(urls.Question(page.Question.Slug))));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }), Headers: headers);
     }
 
     /// <summary>What every question carries, in the list and in its own document.</summary>

@@ -1,3 +1,4 @@
+using BackpainGuide.Link;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Layout.Units;
@@ -6,7 +7,7 @@ namespace BackpainGuide.Layout.Units;
 /// oembed/questions/&lt;slug&gt;.json and oembed/tags/&lt;tag&gt;.json: "rich" oEmbed documents
 /// whose html is the sandboxed frame; question and tag pages point at them for discovery.
 /// </summary>
-public sealed class OembedUnit : IOutputUnit
+public sealed class OembedUnit : IOutputUnit, IQuestionOutputs
 {
     public const int Width = 640;
     public const int QuestionHeight = 720;
@@ -23,13 +24,19 @@ public sealed class OembedUnit : IOutputUnit
         var headers = EmbedHeaders.Shared(urls.BasePath + "oembed/*");
         foreach (var page in context.Site.Questions)
         {
-            var q = page.Question;
-            yield return Document(context, urls.OembedQuestion(q.Slug), q.Title.Value, urls.EmbedQuestion(q.Slug), QuestionHeight, headers);
+            foreach (var file in PlanFor(context, page)) yield return file;
         }
         foreach (var tag in context.Site.Tags)
         {
             yield return Document(context, urls.OembedTag(tag.Tag.Name), tag.Tag.Title, urls.EmbedTag(tag.Tag.Name), TagHeight, headers);
         }
+    }
+
+    public IEnumerable<OutputFile> PlanFor(LayoutContext context, QuestionPage page)
+    {
+        var (urls, q) = (context.Urls, page.Question);
+        yield return Document(context, urls.OembedQuestion(q.Slug), q.Title.Value, urls.EmbedQuestion(q.Slug), QuestionHeight,
+            EmbedHeaders.Shared(urls.BasePath + "oembed/*"));
     }
 
     private static OutputFile Document(LayoutContext context, string url, string title, string embedUrl, int height, HeaderRule headers)
