@@ -91,10 +91,30 @@ public static partial class TextLoader
 
     private static string Suggest(string name)
     {
+        if (name.Length > 100) return "";
         var close = TextKeys.All.Select(k => k.Name)
-            .Where(k => k.Contains(name, StringComparison.Ordinal) || name.Contains(k, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).FirstOrDefault();
+            .Select(k => (Key: k, Distance: Distance(k, name)))
+            .Where(k => k.Distance <= 2)
+            .OrderBy(k => k.Distance).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key).FirstOrDefault();
         return close is null ? "" : $" (did you mean '{close}'?)";
+    }
+
+    /// <summary>Edit distance, for "did you mean": a typo is a letter or two off.</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     // A tag, a closing tag, a comment or a declaration, as an HTML parser would start one.

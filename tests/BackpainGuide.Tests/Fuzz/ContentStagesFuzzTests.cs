@@ -32,6 +32,9 @@ public class ContentStagesFuzzTests
         return (site, tags, slugs);
     });
 
+    private static readonly Lazy<BodyMap?> Map = new(() =>
+        RegionsLoader.Load(new InputFolder(RepoPaths.Input, RepoPaths.Root).File("regions.yml"), new DiagnosticBag()).Map);
+
     private const int Samples = 1400;
 
     private const string FuzzedSlug = "fuzzed-question";
@@ -96,7 +99,11 @@ public class ContentStagesFuzzTests
         if (question is not null)
         {
             var (site, tags, slugs) = Real.Value;
-            var content = new GuideContent(site, tags, [question], [], new LinkResolver(slugs.Append(question.Slug).ToHashSet(), new HashSet<string>()), []);
+            // With the guide's body map, so that the questions' where: values name real areas.
+            var content = new GuideContent(site, tags, [question], [], new LinkResolver(slugs.Append(question.Slug).ToHashSet(), new HashSet<string>()), [])
+            {
+                Map = Map.Value,
+            };
             ContentValidator.Validate(content, bag);
             if (!bag.HasErrors)
             {
