@@ -358,7 +358,7 @@
       });
     });
     // Shares of the query's words, each word counted by its IDF: lacking "hurts" costs a page less
-    // than lacking "marathon", and "back" in a title (on nearly every page) is worth little.
+    // than lacking "marathon", and a word in nearly every title is worth little.
     var total = clauses.reduce(function (sum, c) { return c.counts ? sum + c.idf : sum; }, 0);
     function portion(map, doc) {
       if (!map.has(doc)) return 0;
