@@ -80,8 +80,8 @@ public static class Views
         urls.Region(page.Region.Name), page.Questions.Count, page.Region.Shapes.Select(s => new ShapeView(s.Label, s.Path)).ToList());
 
     /// <summary>The title of page <paramref name="number"/> of a list cut into pages, from site.yml's <c>page_title</c>.</summary>
-    public static string PageTitle(Model.SiteText text, string title, int number, int count) => number == 1 ? title
-        : text["page_title"].Replace("{title}", title, StringComparison.Ordinal)
+    public static string PageTitle(Model.SiteSettings site, string title, int number, int count) => number == 1 ? title
+        : site.Text["page_title"].Replace("{title}", title, StringComparison.Ordinal)
             .Replace("{number}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 

@@ -148,6 +148,7 @@ public static class TextKeys
         P("embed_page_choice", "Question or topic"),
         P("embed_page_questions", "Questions"),
         P("embed_page_questions_first", "Questions (the first {shown} of {count})", "shown", "count"),
+        P("embed_page_questions_note", "The list shows the first {shown} of the guide's {count} questions. Every question's page has the code for its own embed in its \"Share or embed\" box.", "shown", "count"),
         P("embed_page_theme", "Theme"),
         P("embed_page_theme_auto", "Follow the reader's setting"),
         P("embed_page_theme_light", "Light"),

@@ -22,7 +22,8 @@ public sealed class HomeUnit : IOutputUnit
             yield return PageFile.Html(context, new(urls.Home, site.Site.Title, site.Site.Description, "website", "home"),
                 () => context.Templates.Render("home", new HomeView(view,
                     site.Tags.Select(t => new TagGroupView(Views.Tag(t.Tag, urls), t.Questions.Select(q => Views.Summary(q, view, urls)).ToList())).ToList(),
-                    site.Questions.Count) { Map = Views.Map(site, urls) }),
+                    site.Questions.Count)
+                { Map = Views.Map(site, urls) }),
                 jsonLd: JsonLd.ForHome(site, urls), sitemap: new SitemapEntry(urls.Absolute(urls.Home)));
             yield break;
         }
@@ -54,7 +55,7 @@ public sealed class HomeUnit : IOutputUnit
                 groupsOnPage[^1].Questions.Add(q);
             }
             var questions = slice.Select(e => e.Question).DistinctBy(q => q.Slug, StringComparer.Ordinal).ToList();
-            var title = number == 1 ? site.Site.Title : Views.PageTitle(site.Site.Text, site.Site.Title, number, pages.Count);
+            var title = Views.PageTitle(site.Site, site.Site.Title, number, pages.Count);
             yield return PageFile.Html(context, new(url, title, site.Site.Description, "website", "home"),
                 () => context.Templates.Render("home", new HomeView(view,
                     groupsOnPage.Select(g => new TagGroupView(Views.Tag(g.Tag.Tag, urls), g.Questions.Select(q => Views.Summary(q, view, urls)).ToList())

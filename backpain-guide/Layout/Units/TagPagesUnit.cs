@@ -24,7 +24,7 @@ public sealed class TagPagesUnit : IOutputUnit
                 var (number, slice) = (i + 1, pages[i]);
                 var url = PagerView.PageUrl(first, number);
                 var pager = PagerView.For(first, number, pages.Count, context.Site.Site.Text["pager_label"].Replace("{title}", tag.Tag.Title, StringComparison.Ordinal));
-                var title = number == 1 ? tag.Tag.Title : Views.PageTitle(context.Site.Site.Text, tag.Tag.Title, number, pages.Count);
+                var title = Views.PageTitle(context.Site.Site, tag.Tag.Title, number, pages.Count);
                 yield return PageFile.Html(context, new(url, title, tag.Tag.Description, "website", "tag"),
                     () => context.Templates.Render("tag", new TagPageView(view, Views.Tag(tag.Tag, urls),
                         slice.Select(q => Views.Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)

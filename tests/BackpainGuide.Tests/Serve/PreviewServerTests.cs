@@ -49,7 +49,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task The_reload_script_is_added_to_served_html_only_never_to_the_built_bytes()
     {
-        var tag = "<script src=\"/guide/__preview/reload.js\" defer></script></head>";
+        var tag = "<script src=\"/guide/__preview/reload.js\" data-follow=\"off\" defer></script></head>";
         var page = await client.GetStringAsync(host.Url + "questions/a/", TestContext.Current.CancellationToken);
         Assert.Contains(tag, page, StringComparison.Ordinal);
         Assert.DoesNotContain("__preview", System.Text.Encoding.UTF8.GetString(host.Session.Current.Files["questions/a/index.html"].Bytes), StringComparison.Ordinal);
