@@ -20,7 +20,7 @@ internal static class BigCorpus
         var temp = new TempFolder();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => temp.Dispose();
         var input = temp["corpus"];
-        if (!(Generator() is { } script && RunPython(script, input))) CopyRealQuestions(input);
+        if (!(Generator() is { } script && RunPython(script, input))) CopyRealQuestions(input, Questions);
         // The corpus has its own questions, so the real guide's urgent_question names none of them.
         File.WriteAllLines(Path.Combine(input, "site.yml"),
             File.ReadLines(Path.Combine(RepoPaths.Input, "site.yml")).Where(l => !l.StartsWith("urgent_question:", StringComparison.Ordinal)));
@@ -58,11 +58,12 @@ internal static class BigCorpus
         }
     }
 
-    private static void CopyRealQuestions(string input)
+    /// <summary>The guide's input with <paramref name="count"/> renamed copies of its questions beside the originals.</summary>
+    internal static void CopyRealQuestions(string input, int count)
     {
         FileTree.Copy(RepoPaths.Input, input);
         var questions = Directory.GetFiles(RepoPaths.QuestionsOf(RepoPaths.Input), "*.md").Order(StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < Questions; i++)
+        for (var i = 0; i < count; i++)
         {
             var source = questions[i % questions.Length];
             var text = File.ReadAllText(source).Replace("title: \"", $"title: \"Copy {i}: ", StringComparison.Ordinal);
