@@ -52,7 +52,7 @@ public static class OutputPlan
     {
         var files = new List<OutputFile>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string unit, IEnumerable<OutputFile> planned)
+        void Add(string unit, IEnumerable<OutputFile> planned, bool aggregate = false)
         {
             foreach (var file in planned)
             {
@@ -60,11 +60,11 @@ public static class OutputPlan
                 {
                     throw new InvalidOperationException($"output '{file.Path}' is planned twice: by {owners[file.Path]} and by {unit}");
                 }
-                files.Add(file with { Unit = unit });
+                files.Add(file with { Unit = unit, Aggregate = aggregate });
             }
         }
         foreach (var unit in items) Add(unit.Name, unit.Plan(context));
-        foreach (var unit in aggregates) Add(unit.Name, unit.Plan(context, files.ToList()));
+        foreach (var unit in aggregates) Add(unit.Name, unit.Plan(context, files.ToList()), aggregate: true);
         return files;
     }
 }

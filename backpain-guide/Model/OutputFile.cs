@@ -10,6 +10,9 @@ public sealed record OutputFile(string Path, Func<byte[]> Content, SitemapEntry?
 {
     /// <summary>The name of the unit that planned the file (set by the plan), for --timings.</summary>
     public string Unit { get; init; } = "";
+
+    /// <summary>Made by an aggregate unit (one big file from the whole site, such as llms-full.txt), set by the plan.</summary>
+    public bool Aggregate { get; init; }
 }
 
 /// <summary>A sitemap line: the absolute URL and, for reviewed pages, the date it was last reviewed.</summary>
