@@ -121,9 +121,7 @@ public sealed class TemplateSet
     public string Render(string name, object model)
     {
         var context = contexts.Value!;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
-        context.PushGlobal(globals);
+        context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
         try
         {
             return templates[name].Render(context);
