@@ -17,7 +17,7 @@ namespace BackpainGuide.Build;
 public static class SitePipeline
 {
     /// <summary>
-    /// The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?)"/>, then publish behind the output folder's guard.
+    /// The build: <see cref="Plan(BuildOptions, Action{string}?, LoadCache?, bool)"/>, then publish behind the output folder's guard.
     /// <paramref name="written"/> hears, now and then while writing, how many files are done out of how many.
     /// </summary>
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null, Action<int, int>? written = null)
@@ -35,13 +35,23 @@ public static class SitePipeline
         }
         try
         {
-            var plan = Plan(options, progress);
+            var plan = Plan(options, progress, indexingStage: false);
             if (plan.Site is null || !options.WriteOutput) return new BuildResult(plan.Diagnostics, plan.Site?.Questions.Count ?? 0, 0);
 
-            var files = plan.Files;
+            // The search index is built on another thread while the pages are written: its
+            // merge is serial, and would otherwise leave a core idle before writing starts.
+            var search = Task.Run(() => timings is null ? plan.Search.Value : timings.Time("search index, built beside the pages", () => plan.Search.Value));
             progress?.Invoke("writing");
-            if (timings is not null) files = files.Select(f => f with { Content = timings.Measure(f.Unit, f.Content) }).ToList();
-            var count = new OutputFolder(options.Output).Publish(files, written is null ? null : n => written(n, files.Count), timings);
+            IReadOnlyList<OutputFile> Timed(IReadOnlyList<OutputFile> files) =>
+                timings is null ? files : files.Select(f => f with { Content = timings.Measure(f.Unit, f.Content) }).ToList();
+            var total = plan.Pages.Count;
+            var count = new OutputFolder(options.Output).Publish(Timed(plan.Pages), written is null ? null : n => written(n, total), timings,
+                late: () =>
+                {
+                    var files = search.GetAwaiter().GetResult();
+                    total += files.Count;
+                    return Timed(files);
+                });
             return new BuildResult(plan.Diagnostics, plan.Site.Questions.Count, count);
         }
         finally
@@ -56,7 +66,8 @@ public static class SitePipeline
     /// nothing rendered and nothing written. The search index is planned on first use of
     /// <see cref="SitePlan.Search"/>, so the preview can serve edited pages before it.
     /// </summary>
-    public static SitePlan Plan(BuildOptions options, Action<string>? progress = null, LoadCache? cache = null)
+    /// <param name="indexingStage">Whether building the search index is announced as a stage of its own (not when it runs beside writing).</param>
+    public static SitePlan Plan(BuildOptions options, Action<string>? progress = null, LoadCache? cache = null, bool indexingStage = true)
     {
         var diagnostics = new DiagnosticBag();
         var input = new InputFolder(options.Input, options.DisplayRoot);
@@ -70,7 +81,7 @@ public static class SitePipeline
         progress?.Invoke("planning");
         var context = LayoutContext.Create(site, new Urls(site.Site), templates, theme);
         // The search index is the one global, slow unit: it alone is planned later.
-        var (pages, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit, () => progress?.Invoke("indexing"));
+        var (pages, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit, indexingStage ? () => progress?.Invoke("indexing") : null);
         return new SitePlan(diagnostics.Sorted(), site, pages, search) { Content = content, Context = context };
     }
 

@@ -57,6 +57,21 @@ public sealed class Timings
         };
     }
 
+    /// <summary>Runs <paramref name="work"/>, adding its time (no files, no bytes) to <paramref name="unit"/>: work done beside a stage.</summary>
+    public T Time<T>(string unit, Func<T> work)
+    {
+        var totals = units.GetOrAdd(unit, _ => new UnitTotals());
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
+        }
+    }
+
     /// <summary>Time spent creating and writing files, summed over threads.</summary>
     public void AddFileSystem(long ticks) => Interlocked.Add(ref fileSystemTicks, ticks);
 

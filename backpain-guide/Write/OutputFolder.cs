@@ -38,8 +38,13 @@ public sealed partial class OutputFolder
 
     private string Name { get; }
 
-    /// <summary>Writes every file, then swaps the result in. Returns the number of files written.</summary>
-    public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null, Timings? timings = null)
+    /// <summary>
+    /// Writes every file, then those <paramref name="late"/> gives once the others are written
+    /// (the search index, built beside the pages), then swaps the result in. Returns the number
+    /// of files written.
+    /// </summary>
+    public int Publish(IReadOnlyList<OutputFile> files, Action<int>? progress = null, Timings? timings = null,
+        Func<IReadOnlyList<OutputFile>>? late = null)
     {
         if (Refusal(Target) is { } refusal) throw new OutputRefusedException(refusal);
         Directory.CreateDirectory(Parent);
@@ -49,31 +54,36 @@ public sealed partial class OutputFolder
         Directory.CreateDirectory(temp);
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            CreateFolders(temp, files);
-            timings?.AddFileSystem(Stopwatch.GetTimestamp() - started);
             var done = 0;
-            // One writer per core: blocking writes would otherwise make the pool add threads, each
-            // with its own template context and buffers, for no gain on a CPU-bound job.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            // The aggregates (llms-full.txt is one 30 MB file at 10,000 questions) are planned
-            // last but written first: at the end of the list one of them kept one core busy
-            // alone for a second while the other had nothing left to do.
-            var order = files.Where(f => f.Aggregate).Concat(files.Where(f => !f.Aggregate)).ToList();
-            Parallel.ForEach(order, parallel, file =>
+            void Write(IReadOnlyList<OutputFile> batch)
             {
-                var bytes = file.Content();
-                var start = timings is null ? 0 : Stopwatch.GetTimestamp();
-                FileWriter.WriteNew(Resolve(temp, file.Path), bytes);
-                if (timings is not null) timings.AddFileSystem(Stopwatch.GetTimestamp() - start);
-                var n = Interlocked.Increment(ref done);
-                if (progress is not null && n % 500 == 0) progress(n);
-            });
+                var started = Stopwatch.GetTimestamp();
+                CreateFolders(temp, batch);
+                timings?.AddFileSystem(Stopwatch.GetTimestamp() - started);
+                // One writer per core: blocking writes would otherwise make the pool add threads, each
+                // with its own template context and buffers, for no gain on a CPU-bound job.
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                // The aggregates (llms-full.txt is one 30 MB file at 10,000 questions) are planned
+                // last but written first: at the end of the list one of them kept one core busy
+                // alone for a second while the other had nothing left to do.
+                var order = batch.Where(f => f.Aggregate).Concat(batch.Where(f => !f.Aggregate)).ToList();
+                Parallel.ForEach(order, parallel, file =>
+                {
+                    var bytes = file.Content();
+                    var start = timings is null ? 0 : Stopwatch.GetTimestamp();
+                    FileWriter.WriteNew(Resolve(temp, file.Path), bytes);
+                    if (timings is not null) timings.AddFileSystem(Stopwatch.GetTimestamp() - start);
+                    var n = Interlocked.Increment(ref done);
+                    if (progress is not null && n % 500 == 0) progress(n);
+                });
+            }
+            Write(files);
+            if (late is not null) Write(late());
             File.WriteAllBytes(Path.Combine(temp, MarkerName), MarkerText);
             // Checked again at the last moment: the folder may have changed while the site was written.
-            if (Refusal(Target) is { } late) throw new OutputRefusedException(late);
+            if (Refusal(Target) is { } changed) throw new OutputRefusedException(changed);
             Swap(temp);
-            return files.Count;
+            return done;
         }
         catch
         {

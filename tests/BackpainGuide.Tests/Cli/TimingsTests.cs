@@ -22,12 +22,15 @@ public class TimingsTests
         var (code, stdout, stderr) = Run("build", "-q", "--timings", "--input", input, "--output", temp["out"], "--theme", Paths.Theme);
         Assert.Equal(0, code);
         Assert.DoesNotContain("timings", stdout, StringComparison.Ordinal);
-        foreach (var stage in new[] { "loading and rendering", "validating", "linking", "planning", "indexing", "writing", "total" })
+        foreach (var stage in new[] { "loading and rendering", "validating", "linking", "planning", "writing", "total" })
         {
             Assert.Matches($@"(?m)^  {stage} +\d+ ms +\d+\.\d%", stderr);
         }
         // Units, with their file counts, and the file system's and GC's share.
         Assert.Matches(@"(?m)^    question pages +\d+ ms +\d+\.\d% +2 files", stderr);
+        // The search index is built beside the writing, so it is a unit of that stage, not a stage.
+        Assert.DoesNotMatch(@"(?m)^  indexing ", stderr);
+        Assert.Matches(@"(?m)^    search index, built beside the pages +\d+ ms +\d+\.\d% +0 files", stderr);
         Assert.Matches(@"(?m)^    file system \(create, write\) +\d+ ms", stderr);
         Assert.Matches(@"(?m)^gc: \d+ ms paused .* peak working set \d+ MiB$", stderr);
         // The same site as a build without timings: measuring changes nothing.
