@@ -12,7 +12,7 @@ namespace BackpainGuide.Write;
 internal static partial class FileWriter
 {
     private const int OWronly = 0x1, OCreat = 0x40, OExcl = 0x80, OCloexec = 0x80000;
-    private const int EIntr = 4;
+    private const int EIntr = 4, ENoent = 2, EExist = 17;
 
     /// <summary>Creates <paramref name="path"/>, which must not exist yet, holding <paramref name="bytes"/>.</summary>
     public static void WriteNew(string path, ReadOnlySpan<byte> bytes)
@@ -46,6 +46,29 @@ internal static partial class FileWriter
         finally
         {
             Native.close(fd);
+        }
+    }
+
+    /// <summary>
+    /// Creates a folder and any missing parents: one mkdir for each new folder, where
+    /// <see cref="Directory.CreateDirectory(string)"/> first looks at the path and then at
+    /// each parent (200,000 folders at 100,000 questions).
+    /// </summary>
+    public static void CreateFolder(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+        if (Retry(() => Native.mkdir(path, Convert.ToInt32("755", 8))) == 0) return;
+        var errno = Marshal.GetLastPInvokeError();
+        if (errno == EExist && Directory.Exists(path)) return;
+        if (errno != ENoent || Path.GetDirectoryName(path) is not { } parent) throw Error("create folder", path);
+        CreateFolder(parent);
+        if (Retry(() => Native.mkdir(path, Convert.ToInt32("755", 8))) != 0 && !(Marshal.GetLastPInvokeError() == EExist && Directory.Exists(path)))
+        {
+            throw Error("create folder", path);
         }
     }
 
@@ -97,5 +120,8 @@ internal static partial class FileWriter
 
         [LibraryImport("libc", SetLastError = true)]
         internal static partial int close(int fd);
+
+        [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+        internal static partial int mkdir(string path, int mode);
     }
 }

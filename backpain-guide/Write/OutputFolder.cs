@@ -137,7 +137,7 @@ public sealed partial class OutputFolder
         foreach (var file in files)
         {
             var dir = Path.GetDirectoryName(Resolve(root, file.Path));
-            if (dir is not null && folders.Add(dir)) Directory.CreateDirectory(dir);
+            if (dir is not null && folders.Add(dir)) FileWriter.CreateFolder(dir);
         }
     }
 

@@ -59,4 +59,16 @@ public sealed class FileWriterTests : IDisposable
         Assert.Equal("keep", File.ReadAllText(Path.Combine(keep, "file.txt")));
         FileWriter.DeleteTree(tree); // already gone: nothing to do
     }
+
+    [Fact]
+    public void A_folder_is_made_with_its_missing_parents_an_existing_one_is_fine_and_a_file_in_the_way_is_an_error()
+    {
+        var deep = Path.Combine(root, "a", "b", "c");
+        FileWriter.CreateFolder(deep);
+        Assert.True(Directory.Exists(deep));
+        FileWriter.CreateFolder(deep);
+        File.WriteAllText(Path.Combine(root, "file"), "x");
+        Assert.Throws<IOException>(() => FileWriter.CreateFolder(Path.Combine(root, "file")));
+        Assert.Throws<IOException>(() => FileWriter.CreateFolder(Path.Combine(root, "file", "below")));
+    }
 }
