@@ -22,6 +22,8 @@ public static class PreviewCommand
 
     public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr, bool follow = false)
     {
+        // A background rest reports from its own thread.
+        stderr = TextWriter.Synchronized(stderr);
         var basePath = LocalBasePath(options);
         var events = new EventHub();
         BuildSession? session = null;
@@ -92,13 +94,35 @@ public static class PreviewCommand
             events.Send(PreviewEvents.BuildError(result.Diagnostics, d => SourceLine(session.Options, d)), true, false);
             return;
         }
-        if (!quiet)
+        if (result.Rest is { } rest)
         {
-            stderr.WriteLine($"built {result.Questions} questions in {result.TotalTime.TotalMilliseconds:F0} ms " +
-                $"(pages served after {result.PagesTime.TotalMilliseconds:F0} ms): {result.Changed.Count} files changed, " +
-                $"{result.Made} made, {result.Reused} reused ({result.Stages})");
+            if (!quiet)
+            {
+                stderr.WriteLine($"pages of {result.Questions} questions served after {result.PagesTime.TotalMilliseconds:F0} ms: " +
+                    $"{result.Changed.Count} files changed, {result.Made} made ({result.Stages}); listings and search index follow");
+            }
+            // The next save must not wait for the rest: it is reported when it ends, unless a newer rebuild superseded it.
+            rest.ContinueWith(done =>
+            {
+                if (done.Exception is { } failed)
+                {
+                    var ex = failed.GetBaseException();
+                    stderr.WriteLine($"internal error while remaking the listings: {ex.GetType().Name}: {ex.Message}; the next save rebuilds everything");
+                }
+                else if (done.Result is { } whole && !quiet)
+                {
+                    Built(whole, stderr);
+                }
+            }, TaskScheduler.Default);
+            return;
         }
+        if (!quiet) Built(result, stderr);
     }
+
+    private static void Built(RebuildResult result, TextWriter stderr) =>
+        stderr.WriteLine($"built {result.Questions} questions in {result.TotalTime.TotalMilliseconds:F0} ms " +
+            $"(pages served after {result.PagesTime.TotalMilliseconds:F0} ms): {result.Changed.Count} files changed, " +
+            $"{result.Made} made, {result.Reused} reused ({result.Stages})");
 
     /// <summary>The line of source a diagnostic points at, for the overlay; only from the input or theme folder.</summary>
     private static string? SourceLine(BuildOptions options, Diagnostic d)
