@@ -68,6 +68,9 @@ public sealed class BuildSession(BuildOptions options)
 
     private CancellationTokenSource? restCancel;
 
+    /// <summary>Paths a swap changed that no event has named yet.</summary>
+    private readonly SortedSet<string> owed = new(StringComparer.Ordinal);
+
     /// <summary>The edit whose rest the served snapshot still lacks (superseded, or not done yet).</summary>
     private Unsettled? unsettled;
 
@@ -112,7 +115,8 @@ public sealed class BuildSession(BuildOptions options)
             if (full.Succeeded || pending is null) return full;
             // The last good snapshot, still served, has an edit's pages beside older listings: settle it as that edit's rest would have.
             var again = pending.Quick with { Made = 0, PagesTime = TimeSpan.Zero, Watch = Stopwatch.StartNew(), Stages = [] };
-            lock (gate) return full with { Rest = StartRest(pending.Context, pending.Dependencies, current, again, published, progress, null) };
+            // Silently: a reload event would clear the tabs' error overlay. Its paths go with the next event (see Announce).
+            lock (gate) return full with { Rest = StartRest(pending.Context, pending.Dependencies, current, again, null, progress, null) };
         }
     }
 
@@ -176,7 +180,7 @@ public sealed class BuildSession(BuildOptions options)
             var before = current;
             (current, changed) = before.With(pages.Select(p => (p.Path, p.File)), ++generation);
             Forget(pages);
-            published?.Invoke(changed);
+            Announce(published, changed);
             next = StartRest(context, dependencies, before, done, published, progress, running);
         }
         return new RebuildResult(applied.Diagnostics, true, done.Questions, changed, pages.Count, 0, pagesTime, pagesTime)
@@ -222,10 +226,12 @@ public sealed class BuildSession(BuildOptions options)
             hook?.Invoke(token);
             Stage("listings, search index");
             var (now, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit);
-            var made = Make([.. now.Where(f => !dependencies.IsQuestionOutput(f.Path))], token);
+            // One core fewer than a full build: the next save's pages must not queue behind the rest's threads.
+            var spare = Math.Max(1, Environment.ProcessorCount - 1);
+            var made = Make([.. now.Where(f => !dependencies.IsQuestionOutput(f.Path))], token, spare);
             token.ThrowIfCancellationRequested();
             Stage("search index");
-            made.AddRange(Make(search.Value, token));
+            made.AddRange(Make(search.Value, token, spare));
             token.ThrowIfCancellationRequested();
             Stage("swapping");
             lock (gate)
@@ -237,7 +243,7 @@ public sealed class BuildSession(BuildOptions options)
                 Forget(made);
                 var done = Swap(files);
                 unsettled = null;
-                published?.Invoke(done.ChangedSince(first));
+                Announce(published, done.ChangedSince(first));
                 return new RebuildResult(quick.Diagnostics, true, quick.Questions, done.ChangedSince(before), quick.Made + made.Count,
                     files.Count - quick.Made - made.Count, quick.PagesTime, watch.Elapsed)
                 { Stages = Format(stages, watch.Elapsed) };
@@ -331,7 +337,7 @@ public sealed class BuildSession(BuildOptions options)
         {
             pages = Swap(files);
             keys = newKeys;
-            published?.Invoke(pages.ChangedSince(before));
+            Announce(published, pages.ChangedSince(before));
         }
         var pagesTime = watch.Elapsed;
 
@@ -348,13 +354,35 @@ public sealed class BuildSession(BuildOptions options)
             searchPaths = search.Select(f => f.Path).ToList();
             done = Swap(files);
             unsettled = null;
-            published?.Invoke(done.ChangedSince(pages));
+            Announce(published, done.ChangedSince(pages));
         }
         state = next;
 
         return new RebuildResult(plan.Diagnostics, true, plan.Site.Questions.Count, done.ChangedSince(before), made, reused,
             pagesTime, watch.Elapsed)
         { Stages = Stages() };
+    }
+
+    /// <summary>
+    /// Tells <paramref name="published"/> of a swap's changed paths and of any a silent swap left
+    /// owing, so every change reaches the tabs with the next event; called under <see cref="gate"/>.
+    /// </summary>
+    private void Announce(Action<IReadOnlyList<string>>? published, IReadOnlyList<string> changed)
+    {
+        if (published is null)
+        {
+            owed.UnionWith(changed);
+            return;
+        }
+        if (owed.Count == 0)
+        {
+            published(changed);
+            return;
+        }
+        owed.UnionWith(changed);
+        var all = owed.ToList();
+        owed.Clear();
+        published(all);
     }
 
     /// <summary>Called under <see cref="gate"/>.</summary>
@@ -365,10 +393,11 @@ public sealed class BuildSession(BuildOptions options)
         return next;
     }
 
-    private static List<(string Path, SnapshotFile File)> Make(IReadOnlyList<OutputFile> files, CancellationToken token = default)
+    private static List<(string Path, SnapshotFile File)> Make(IReadOnlyList<OutputFile> files, CancellationToken token = default, int threads = 0)
     {
         var made = new (string, SnapshotFile)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token },
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = token };
+        Parallel.For(0, files.Count, parallel,
             i => made[i] = (files[i].Path, SnapshotFile.Of(files[i].Content())));
         return [.. made];
     }

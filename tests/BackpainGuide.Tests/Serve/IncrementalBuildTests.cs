@@ -190,22 +190,67 @@ public sealed class IncrementalBuildTests : IAsyncLifetime
         AssertEqualsFullBuild("a summary edit");
     }
 
+    [Fact]
+    public async Task A_failed_rebuild_after_a_superseded_rest_settles_the_last_good_snapshot_silently_and_the_fix_names_what_that_changed()
+    {
+        var heard = new List<IReadOnlyList<string>>();
+        void Heard(IReadOnlyList<string> changed)
+        {
+            lock (heard) heard.Add(changed);
+        }
+        // b's summary is on the home page, which only the rest remakes; the rest is held until superseded.
+        host.Session.RestStarting = token => token.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
+        Replace(site, "input/questions/b.md", "Summary of b.", "A new summary of b.");
+        var edit = host.Session.Rebuild(Heard, edited: [Path.Combine(site.Root, "input/questions/b.md")]);
+        host.Session.RestStarting = null;
+        Assert.NotNull(edit.Rest);
+        var good = FullBuild("the summary edit");
+
+        Replace(site, "input/questions/a.md", "reviewed: 2026-11-20", "reviewed: not-a-date");
+        var failed = host.Session.Rebuild(Heard);
+        Assert.False(failed.Succeeded);
+        Assert.Null(await edit.Rest);
+        Assert.NotNull(failed.Rest);
+        Assert.NotNull(await failed.Rest);
+        AssertServed(good, "the summary edit, its rest superseded by a failed rebuild");
+        // No event while broken: a reload event would clear the tabs' error overlay.
+        lock (heard) Assert.Single(heard);
+
+        Replace(site, "input/questions/a.md", "reviewed: not-a-date", "reviewed: 2026-11-20");
+        Assert.True(host.Session.Rebuild(Heard).Succeeded);
+        lock (heard)
+        {
+            Assert.DoesNotContain("index.html", heard[0]);
+            // The fix leaves the home page as the settled snapshot had it; the event still names it.
+            Assert.Contains("index.html", heard.Skip(1).SelectMany(c => c));
+        }
+        AssertEqualsFullBuild("fixed");
+    }
+
     private string Page(string path) => System.Text.Encoding.UTF8.GetString(host.Session.Current.Files[path].Bytes);
 
-    private void AssertEqualsFullBuild(string step)
+    private void AssertEqualsFullBuild(string step) => AssertServed(FullBuild(step), step);
+
+    /// <summary>Path to SHA-256 of every file a full build of the files as they are now writes.</summary>
+    private Dictionary<string, string> FullBuild(string step)
     {
         var output = Path.Combine(site.Root, "full-" + Guid.NewGuid().ToString("N")[..8]);
         var result = SitePipeline.Run(host.Session.Options with { Output = output });
         Assert.True(result.Succeeded, step + ": " + string.Join("\n", result.Diagnostics));
         // The marker is the output folder's guard (the build's own, not a file of the site), so the preview has none.
         var full = FileTree.Fingerprint(output).Where(e => e.Value != "dir" && e.Key != OutputFolder.MarkerName).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        Directory.Delete(output, recursive: true);
+        return full;
+    }
+
+    private void AssertServed(Dictionary<string, string> full, string step)
+    {
         var served = host.Session.Current.Files.ToDictionary(e => e.Key, e => Convert.ToHexString(SHA256.HashData(e.Value.Bytes)), StringComparer.Ordinal);
         var missing = full.Keys.Except(served.Keys).Order(StringComparer.Ordinal).ToList();
         var extra = served.Keys.Except(full.Keys).Order(StringComparer.Ordinal).ToList();
         var differ = full.Keys.Intersect(served.Keys).Where(k => full[k] != served[k]).Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count + extra.Count + differ.Count == 0,
             $"after '{step}': missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}], different [{string.Join(", ", differ)}]");
-        Directory.Delete(output, recursive: true);
     }
 
     private static void Replace(TestSite s, string relative, string from, string to)
