@@ -201,9 +201,10 @@ public sealed class BuildSession(BuildOptions options)
         var (mine, cancel, hook, first) = (ticket, new CancellationTokenSource(), RestStarting, current);
         restCancel = cancel;
         unsettled = new Unsettled(context, dependencies, quick);
+        // Its own thread, not the pool's: the pool serves the tabs' requests and the next save's pages.
         return rest = (running ?? rest ?? Task.CompletedTask).ContinueWith(
             _ => Rest(mine, cancel, context, dependencies, before, first, quick, published, progress, hook),
-            CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+            CancellationToken.None, TaskContinuationOptions.DenyChildAttach | TaskContinuationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>
@@ -226,7 +227,7 @@ public sealed class BuildSession(BuildOptions options)
             hook?.Invoke(token);
             Stage("listings, search index");
             var (now, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit);
-            // One core fewer than a full build: the next save's pages must not queue behind the rest's threads.
+            // One core fewer than a full build (on two cores, only the rest's own thread): the next save's pages must not queue behind the rest.
             var spare = Math.Max(1, Environment.ProcessorCount - 1);
             var made = Make([.. now.Where(f => !dependencies.IsQuestionOutput(f.Path))], token, spare);
             token.ThrowIfCancellationRequested();
