@@ -22,6 +22,8 @@ public static class PreviewCommand
 
     public static int Run(BuildOptions options, int port, bool quiet, TextWriter stdout, TextWriter stderr, bool follow = false)
     {
+        // A background rest reports from its own thread.
+        stderr = TextWriter.Synchronized(stderr);
         var basePath = LocalBasePath(options);
         var events = new EventHub();
         BuildSession? session = null;
@@ -85,6 +87,24 @@ public static class PreviewCommand
             return;
         }
         foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString());
+        if (result.Rest is not null && result.Succeeded && !quiet)
+        {
+            stderr.WriteLine($"pages of {result.Questions} questions served after {result.PagesTime.TotalMilliseconds:F0} ms: " +
+                $"{result.Changed.Count} files changed, {result.Made} made ({result.Stages}); listings and search index follow");
+        }
+        // The next save must not wait for the rest: it is reported when it ends, unless a newer rebuild superseded it.
+        result.Rest?.ContinueWith(done =>
+        {
+            if (done.Exception is { } failed)
+            {
+                var ex = failed.GetBaseException();
+                stderr.WriteLine($"internal error while remaking the listings: {ex.GetType().Name}: {ex.Message}; the next save rebuilds everything");
+            }
+            else if (done.Result is { } whole && result.Succeeded && !quiet)
+            {
+                Built(whole, stderr);
+            }
+        }, TaskScheduler.Default);
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -92,13 +112,13 @@ public static class PreviewCommand
             events.Send(PreviewEvents.BuildError(result.Diagnostics, d => SourceLine(session.Options, d)), true, false);
             return;
         }
-        if (!quiet)
-        {
-            stderr.WriteLine($"built {result.Questions} questions in {result.TotalTime.TotalMilliseconds:F0} ms " +
-                $"(pages served after {result.PagesTime.TotalMilliseconds:F0} ms): {result.Changed.Count} files changed, " +
-                $"{result.Made} made, {result.Reused} reused ({result.Stages})");
-        }
+        if (result.Rest is null && !quiet) Built(result, stderr);
     }
+
+    private static void Built(RebuildResult result, TextWriter stderr) =>
+        stderr.WriteLine($"built {result.Questions} questions in {result.TotalTime.TotalMilliseconds:F0} ms " +
+            $"(pages served after {result.PagesTime.TotalMilliseconds:F0} ms): {result.Changed.Count} files changed, " +
+            $"{result.Made} made, {result.Reused} reused ({result.Stages})");
 
     /// <summary>The line of source a diagnostic points at, for the overlay; only from the input or theme folder.</summary>
     private static string? SourceLine(BuildOptions options, Diagnostic d)

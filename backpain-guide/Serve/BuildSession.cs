@@ -15,6 +15,12 @@ public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool S
 {
     /// <summary>Where the time went, stage by stage ("loading and rendering 12 ms, ...").</summary>
     public string Stages { get; init; } = "";
+
+    /// <summary>
+    /// The quick path's rest, still running in the background: its result is the whole rebuild's,
+    /// or null when a newer rebuild superseded it. Null for a full rebuild, which waits for everything.
+    /// </summary>
+    public Task<RebuildResult?>? Rest { get; init; }
 }
 
 /// <summary>
@@ -25,9 +31,27 @@ public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool S
 /// The result is a new <see cref="Snapshot"/>, swapped in whole; the pages first, then the
 /// search index, the slowest and least urgent part. A failed build keeps the last good snapshot.
 /// </summary>
+/// <remarks>
+/// An edit's quick path returns once the edited pages are served and leaves "the rest" (every
+/// output that is not a question's own) to a background task, so the next save never waits for
+/// it. At most one rest runs at a time: each rebuild cancels the one in flight (it stops at the
+/// next output, or once the search index it is making is done) and queues its own behind it. A
+/// rest swaps in only if no rebuild has started since its own: then the served question outputs
+/// are still the ones it was made beside, so the settled snapshot is what a full build makes.
+/// Every swap, and the event announcing it, happens under one lock, so events arrive in the
+/// order of the snapshots. <see cref="Rebuild"/> is for one caller at a time; a full rebuild
+/// first waits for the cancelled rest to end, so it has the session's fields to itself.
+/// </remarks>
 public sealed class BuildSession(BuildOptions options)
 {
     private readonly LoadCache cache = new();
+
+    /// <summary>Held by a whole <see cref="Rebuild"/>: the state and the load cache are the caller's alone.</summary>
+    private readonly Lock rebuilding = new();
+
+    /// <summary>Guards what a background rest touches: the snapshot, keys, search paths, generation and the rest's own fields.</summary>
+    private readonly Lock gate = new();
+
     private SiteState? state;
     private Dictionary<string, string> keys = new(StringComparer.Ordinal);
     private volatile Snapshot current = Snapshot.Empty;
@@ -36,32 +60,103 @@ public sealed class BuildSession(BuildOptions options)
     /// <summary>The paths of the search index in the current snapshot.</summary>
     private List<string> searchPaths = [];
 
+    /// <summary>Counts rebuilds started; a rest swaps in only while it is still the one it was started with.</summary>
+    private int ticket;
+
+    /// <summary>The last rest started (later ones run after it), and how to cancel the one in flight.</summary>
+    private Task<RebuildResult?>? rest;
+
+    private CancellationTokenSource? restCancel;
+
+    /// <summary>Paths a swap changed that no event has named yet.</summary>
+    private readonly SortedSet<string> owed = new(StringComparer.Ordinal);
+
+    /// <summary>The edit whose rest the served snapshot still lacks (superseded, or not done yet).</summary>
+    private Unsettled? unsettled;
+
+    /// <summary>A rest failed: the served listings may be stale, so the next rebuild is a full one.</summary>
+    private bool restFailed;
+
     /// <summary>The snapshot being served: the last good build.</summary>
     public Snapshot Current => current;
+
+    /// <summary>
+    /// For tests: called on a rest's thread as it starts, with its cancellation token. Read when
+    /// the quick path starts the rest, so each rebuild can be given its own.
+    /// </summary>
+    internal Action<CancellationToken>? RestStarting { get; set; }
 
     public BuildOptions Options => options;
 
     /// <summary>
     /// Rebuilds. <paramref name="published"/> hears each swap with the paths it changed: once
-    /// with the pages, once with the rest (never for a failed build). <paramref name="edited"/>,
+    /// with the pages, once with the rest (never for a failed build, nor for a rest a newer
+    /// rebuild superseded); it is called under the session's lock, in the order of the swaps,
+    /// and must not call back into the session but for <see cref="Current"/>. <paramref name="edited"/>,
     /// when known (the watcher's paths), lets a rebuild that only edited question files take the
-    /// quick path (<see cref="QuestionEdits"/>); null means "anything may have changed".
+    /// quick path (<see cref="QuestionEdits"/>), which returns with the rest still to come
+    /// (<see cref="RebuildResult.Rest"/>); null means "anything may have changed".
     /// </summary>
     public RebuildResult Rebuild(Action<IReadOnlyList<string>>? published = null, Action<string>? progress = null,
         IReadOnlyCollection<string>? edited = null)
     {
-        if (edited is { Count: > 0 } && state is not null && Quick(state, edited, published, progress) is { } quick) return quick;
-        state = null;
-        return Full(published, progress);
+        lock (rebuilding)
+        {
+            var (running, failed) = Supersede();
+            if (edited is { Count: > 0 } && state is not null && !failed && Quick(state, edited, published, progress, running) is { } quick)
+            {
+                return quick;
+            }
+            Wait(running);
+            state = null;
+            var full = Full(published, progress);
+            Unsettled? pending;
+            lock (gate) pending = unsettled;
+            if (full.Succeeded || pending is null) return full;
+            // The last good snapshot, still served, has an edit's pages beside older listings: settle it as that edit's rest would have.
+            var again = pending.Quick with { Made = 0, PagesTime = TimeSpan.Zero, Watch = Stopwatch.StartNew(), Stages = [] };
+            // Silently: a reload event would clear the tabs' error overlay. Its paths go with the next event (see Announce).
+            lock (gate) return full with { Rest = StartRest(pending.Context, pending.Dependencies, current, again, null, progress, null) };
+        }
+    }
+
+    /// <summary>
+    /// Waits until the last rest has ended and returns its result (null when there was none, or it
+    /// was superseded); rethrows its failure. For tests and benchmarks: the snapshot is then settled.
+    /// </summary>
+    public RebuildResult? Settle()
+    {
+        Task<RebuildResult?>? last;
+        lock (gate) last = rest;
+        return last?.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Starts a rebuild: the rest in flight is cancelled and will not swap in. Returns it, and whether a rest failed.</summary>
+    private (Task<RebuildResult?>? Running, bool Failed) Supersede()
+    {
+        lock (gate)
+        {
+            ticket++;
+            restCancel?.Cancel();
+            var failed = restFailed;
+            restFailed = false;
+            return (rest, failed);
+        }
+    }
+
+    private static void Wait(Task? running)
+    {
+        // Its failure was reported by whoever awaited it; here it only has to be over.
+        if (running is not null) ((IAsyncResult)running).AsyncWaitHandle.WaitOne();
     }
 
     /// <summary>
     /// The quick path: the edited questions' pages, and those showing them, laid out and swapped
-    /// in first; then every output that is not a question's own (listings, sitemap, search
-    /// index, ...) made afresh from the new site and swapped in where its bytes changed.
+    /// in; then, in the background, every output that is not a question's own (listings, sitemap,
+    /// search index, ...) made afresh from the new site and swapped in where its bytes changed.
     /// </summary>
     private RebuildResult? Quick(SiteState site, IReadOnlyCollection<string> edited, Action<IReadOnlyList<string>>? published,
-        Action<string>? progress)
+        Action<string>? progress, Task<RebuildResult?>? running)
     {
         var (watch, stages) = (Stopwatch.StartNew(), new List<(string Name, TimeSpan At)>());
         void Stage(string name)
@@ -73,28 +168,108 @@ public sealed class BuildSession(BuildOptions options)
         if (QuestionEdits.TryApply(site, edited, cache, options) is not { } applied) return null;
 
         Stage("question pages");
-        var context = site.Context;
-        var before = current;
+        // The rest reads only these two: the edit that follows replaces the state's context, never changes this one.
+        var (context, dependencies) = (site.Context, site.Dependencies);
         var pages = Make(applied.Pages.SelectMany(page => OutputPlan.PlanFor(context, page)).ToList());
-        var (first, changed) = before.With(pages.Select(p => (p.Path, p.File)), ++generation);
-        current = first;
-        Forget(pages);
-        published?.Invoke(changed);
         var pagesTime = watch.Elapsed;
+        var done = new QuickPart(applied.Diagnostics, site.Site.Questions.Count, pages.Count, pagesTime, watch, stages);
+        IReadOnlyList<string> changed;
+        Task<RebuildResult?> next;
+        lock (gate)
+        {
+            var before = current;
+            (current, changed) = before.With(pages.Select(p => (p.Path, p.File)), ++generation);
+            Forget(pages);
+            Announce(published, changed);
+            next = StartRest(context, dependencies, before, done, published, progress, running);
+        }
+        return new RebuildResult(applied.Diagnostics, true, done.Questions, changed, pages.Count, 0, pagesTime, pagesTime)
+        { Stages = Format(done.Stages, pagesTime), Rest = next };
+    }
 
-        Stage("listings, search index");
-        var (now, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit);
-        var rest = Make([.. now.Where(f => !site.Dependencies.IsQuestionOutput(f.Path)), .. search.Value]);
-        var files = first.Files.Where(f => site.Dependencies.IsQuestionOutput(f.Key)).ToDictionary(StringComparer.Ordinal);
-        foreach (var (path, file) in rest) files[path] = file;
-        searchPaths = search.Value.Select(f => f.Path).ToList();
-        Forget(rest);
-        Stage("swapping");
-        var done = Swap(files);
-        published?.Invoke(done.ChangedSince(first));
-        return new RebuildResult(applied.Diagnostics, true, site.Site.Questions.Count, done.ChangedSince(before), pages.Count + rest.Count,
-            files.Count - pages.Count - rest.Count, pagesTime, watch.Elapsed)
-        { Stages = Format(stages, watch.Elapsed) };
+    /// <summary>What the quick path did, for the whole rebuild's result that its rest returns.</summary>
+    private sealed record QuickPart(IReadOnlyList<Diagnostic> Diagnostics, int Questions, int Made, TimeSpan PagesTime, Stopwatch Watch,
+        List<(string Name, TimeSpan At)> Stages);
+
+    /// <summary>An edit whose pages are served but whose rest has not swapped in yet.</summary>
+    private sealed record Unsettled(LayoutContext Context, DependencyMap Dependencies, QuickPart Quick);
+
+    /// <summary>Queues a rest behind <paramref name="running"/> (or the last rest) for the current snapshot; called under <see cref="gate"/>.</summary>
+    private Task<RebuildResult?> StartRest(LayoutContext context, DependencyMap dependencies, Snapshot before, QuickPart quick,
+        Action<IReadOnlyList<string>>? published, Action<string>? progress, Task<RebuildResult?>? running)
+    {
+        var (mine, cancel, hook, first) = (ticket, new CancellationTokenSource(), RestStarting, current);
+        restCancel = cancel;
+        unsettled = new Unsettled(context, dependencies, quick);
+        // Its own thread, not the pool's: the pool serves the tabs' requests and the next save's pages.
+        return rest = (running ?? rest ?? Task.CompletedTask).ContinueWith(
+            _ => Rest(mine, cancel, context, dependencies, before, first, quick, published, progress, hook),
+            CancellationToken.None, TaskContinuationOptions.DenyChildAttach | TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// The rest of an edit, in the background; null when a newer rebuild superseded it. Its result
+    /// is the whole rebuild's: what changed since before the edit, and the time since it started.
+    /// </summary>
+    private RebuildResult? Rest(int mine, CancellationTokenSource cancel, LayoutContext context, DependencyMap dependencies, Snapshot before,
+        Snapshot first, QuickPart quick, Action<IReadOnlyList<string>>? published, Action<string>? progress, Action<CancellationToken>? hook)
+    {
+        var (token, watch) = (cancel.Token, quick.Watch);
+        var stages = new List<(string Name, TimeSpan At)>(quick.Stages);
+        void Stage(string name)
+        {
+            stages.Add((name, watch.Elapsed));
+            progress?.Invoke(name);
+        }
+        try
+        {
+            if (token.IsCancellationRequested) return null;
+            hook?.Invoke(token);
+            Stage("listings, search index");
+            var (now, search) = OutputPlan.Plan(context, unit => unit is SearchDataUnit);
+            // One core fewer than a full build (on two cores, only the rest's own thread): the next save's pages must not queue behind the rest.
+            var spare = Math.Max(1, Environment.ProcessorCount - 1);
+            var made = Make([.. now.Where(f => !dependencies.IsQuestionOutput(f.Path))], token, spare);
+            token.ThrowIfCancellationRequested();
+            Stage("search index");
+            made.AddRange(Make(search.Value, token, spare));
+            token.ThrowIfCancellationRequested();
+            Stage("swapping");
+            lock (gate)
+            {
+                if (mine != ticket) return null;
+                var files = current.Files.Where(f => dependencies.IsQuestionOutput(f.Key)).ToDictionary(StringComparer.Ordinal);
+                foreach (var (path, file) in made) files[path] = file;
+                searchPaths = search.Value.Select(f => f.Path).ToList();
+                Forget(made);
+                var done = Swap(files);
+                unsettled = null;
+                Announce(published, done.ChangedSince(first));
+                return new RebuildResult(quick.Diagnostics, true, quick.Questions, done.ChangedSince(before), quick.Made + made.Count,
+                    files.Count - quick.Made - made.Count, quick.PagesTime, watch.Elapsed)
+                { Stages = Format(stages, watch.Elapsed) };
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch
+        {
+            lock (gate)
+            {
+                if (mine == ticket) restFailed = true;
+            }
+            throw;
+        }
+        finally
+        {
+            lock (gate)
+            {
+                if (restCancel == cancel) restCancel = null;
+            }
+            cancel.Dispose();
+        }
     }
 
     /// <summary>Outputs remade outside the keyed reuse lose their keys, so the next full rebuild makes them again.</summary>
@@ -158,9 +333,13 @@ public sealed class BuildSession(BuildOptions options)
         {
             if (before.Files.TryGetValue(path, out var stale)) files[path] = stale;
         }
-        var pages = Swap(files);
-        keys = newKeys;
-        published?.Invoke(pages.ChangedSince(before));
+        Snapshot pages;
+        lock (gate)
+        {
+            pages = Swap(files);
+            keys = newKeys;
+            Announce(published, pages.ChangedSince(before));
+        }
         var pagesTime = watch.Elapsed;
 
         // The search index: global (ids in title order, averages over every document), so it is
@@ -169,10 +348,15 @@ public sealed class BuildSession(BuildOptions options)
         Stage("swapping");
         foreach (var path in searchPaths) files.Remove(path);
         foreach (var (path, file) in search) files[path] = file;
-        searchPaths = search.Select(f => f.Path).ToList();
         made += search.Count;
-        var done = Swap(files);
-        published?.Invoke(done.ChangedSince(pages));
+        Snapshot done;
+        lock (gate)
+        {
+            searchPaths = search.Select(f => f.Path).ToList();
+            done = Swap(files);
+            unsettled = null;
+            Announce(published, done.ChangedSince(pages));
+        }
         state = next;
 
         return new RebuildResult(plan.Diagnostics, true, plan.Site.Questions.Count, done.ChangedSince(before), made, reused,
@@ -180,6 +364,29 @@ public sealed class BuildSession(BuildOptions options)
         { Stages = Stages() };
     }
 
+    /// <summary>
+    /// Tells <paramref name="published"/> of a swap's changed paths and of any a silent swap left
+    /// owing, so every change reaches the tabs with the next event; called under <see cref="gate"/>.
+    /// </summary>
+    private void Announce(Action<IReadOnlyList<string>>? published, IReadOnlyList<string> changed)
+    {
+        if (published is null)
+        {
+            owed.UnionWith(changed);
+            return;
+        }
+        if (owed.Count == 0)
+        {
+            published(changed);
+            return;
+        }
+        owed.UnionWith(changed);
+        var all = owed.ToList();
+        owed.Clear();
+        published(all);
+    }
+
+    /// <summary>Called under <see cref="gate"/>.</summary>
     private Snapshot Swap(Dictionary<string, SnapshotFile> files)
     {
         var next = new Snapshot(files, ++generation);
@@ -187,10 +394,11 @@ public sealed class BuildSession(BuildOptions options)
         return next;
     }
 
-    private static List<(string Path, SnapshotFile File)> Make(IReadOnlyList<OutputFile> files)
+    private static List<(string Path, SnapshotFile File)> Make(IReadOnlyList<OutputFile> files, CancellationToken token = default, int threads = 0)
     {
         var made = new (string, SnapshotFile)[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = token };
+        Parallel.For(0, files.Count, parallel,
             i => made[i] = (files[i].Path, SnapshotFile.Of(files[i].Content())));
         return [.. made];
     }

@@ -6,8 +6,11 @@ Usage: serve-bench.py GENERATOR CORPUS THEME [EDITS]
 Copies CORPUS and THEME to a scratch folder, starts `GENERATOR serve --port 0` on the copy and
 listens to its event stream like a browser tab. Then, for EDITS saves of different questions,
 measures the time from the save (the file written and closed) to (a) the reload event naming the
-page and (b) the page being served with the new text. Also three theme edits and three new
-questions. Prints the figures and one JSON line.
+page and (b) the page being served with the new text, each save once the previous rebuild has
+settled (its background rest done). Also three theme edits and three new questions. Then RAPID
+saves (default as many as EDITS) of other questions every RAPID_MS (default 300) milliseconds
+without waiting for anything: faster than the rest of a rebuild at this size, so a save that
+queued behind the previous one's rest would show it. Prints the figures and one JSON line.
 """
 import http.client
 import json
@@ -33,6 +36,7 @@ proc = subprocess.Popen(gen.split() + ["serve", "--port", "0", "--input", inp, "
                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=scratch)
 lines, url = [], None
 built = threading.Semaphore(0)
+built_at = []  # monotonic times of the "built" lines: a rebuild settled
 ready = threading.Event()
 
 
@@ -45,6 +49,7 @@ def read_stderr():
             url = m.group(1)
             ready.set()
         if line.startswith("built "):
+            built_at.append(time.monotonic())
             built.release()
 
 
@@ -158,6 +163,43 @@ for i in range(3):
     p = os.path.join(inp, "questions", slug + ".md")
     results["new"].append(measure(lambda: write(p, text), f"questions/{slug}/", f"number {i}?", f"{base}questions/{slug}/"))
 
+# Saves faster than the rest: each one measured by its own thread, none waiting for the others.
+rapid = int(os.environ.get("RAPID", edits))
+rapid_ms = int(os.environ.get("RAPID_MS", 300))
+results["rapid"] = []
+rapid_lock = threading.Lock()
+
+
+def measure_rapid(i, t0, slug, marker):
+    served = wait_served(f"questions/{slug}/", marker)
+    event = wait_event(t0, f"{base}questions/{slug}/")
+    with rapid_lock:
+        results["rapid"].append((i, None if event is None else (event - t0) * 1000, None if served is None else (served - t0) * 1000))
+
+
+settle()
+first_rapid = len(built_at)
+threads = []
+step_r = max(1, len(questions) // (rapid + 1))
+t_rapid = time.monotonic()
+for i in range(rapid):
+    name = questions[(i * step_r + step_r // 2) % len(questions)]
+    path = os.path.join(inp, "questions", name)
+    marker = f"Rapid benchmark edit number {i} was saved."
+    text = open(path, encoding="utf-8").read().rstrip("\n") + f"\n\n{marker}\n"
+    due = t_rapid + i * rapid_ms / 1000
+    time.sleep(max(0.0, due - time.monotonic()))
+    t0 = write(path, text)
+    thread = threading.Thread(target=measure_rapid, args=(i, t0, name[:-3], marker), daemon=True)
+    thread.start()
+    threads.append(thread)
+for thread in threads:
+    thread.join()
+results["rapid"].sort()
+t_last = time.monotonic()
+settle()
+rests_during_rapid = sum(1 for t in built_at[first_rapid:] if t < t_last)
+
 rss = next((l.split()[1] for l in open(f"/proc/{proc.pid}/status") if l.startswith("VmRSS:")), "0")
 
 
@@ -185,8 +227,12 @@ print(f"serve start-up to first page served: {start_s:.2f} s; resident memory at
 for kind, label in [("edit", "question edit"), ("theme", "theme edit (site.css)"), ("new", "new question")]:
     print(f"{label:<22} reload event: {summary([e for e, _ in results[kind]])}")
     print(f"{'':<22} page served:  {summary([s for _, s in results[kind]])}")
+rapid_label = f"saves every {rapid_ms} ms"
+print(f"{rapid_label:<22} reload event: {summary([e for _, e, _ in results['rapid']])}")
+print(f"{'':<22} page served:  {summary([s for _, _, s in results['rapid']])}")
+print(f"{'':<22} rests that finished while those saves were coming: {rests_during_rapid} (the others were superseded)")
 print("rebuild lines (first build, edits, theme edits, new questions):")
-for line in [l for l in lines if l.startswith("built ")]:
+for line in [l for l in lines if l.startswith(("built ", "pages of "))]:
     print("  " + line)
 print(json.dumps({"start_s": start_s, "results": results, "load": os.getloadavg()}))
 stop()

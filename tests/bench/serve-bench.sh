@@ -2,7 +2,7 @@
 # Incremental rebuild benchmark for serve: time from saving a file to the reload event and to the
 # new page being served, at N generated pages (default 10000), median and p95 over 20 edits, plus
 # theme edits and new questions.
-#   tests/bench/serve-bench.sh [N]        (EDITS=20, MODE=aot|jit as in run.sh)
+#   tests/bench/serve-bench.sh [N]        (EDITS=20, RAPID=EDITS saves every RAPID_MS=300 ms, MODE=aot|jit as in run.sh)
 # Needs python3. Corpus and scratch copy live on tmpfs (/dev/shm).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -96,20 +96,161 @@ public sealed class IncrementalBuildTests : IAsyncLifetime
         AssertEqualsFullBuild("fixed");
     }
 
-    private void AssertEqualsFullBuild(string step)
+    [Fact]
+    public async Task A_second_edit_is_served_while_the_first_edits_rest_is_still_running_and_the_rest_is_then_made_from_the_latest_state()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var order = new List<string>();
+        using var restReached = new ManualResetEventSlim();
+        using var secondServed = new ManualResetEventSlim();
+        var a = Path.Combine(site.Root, "input/questions/a.md");
+        var c = Path.Combine(site.Root, "input/questions/c.md");
+
+        // The first edit's rest stops at its first stage until the second edit is served. Were the
+        // rest part of the rebuild, the first rebuild would return only after the guard (a minute:
+        // never reached when it works) and the order below would be the other way round.
+        Replace(site, "input/questions/a.md", "Text.", "Text, first edit.");
+        var first = host.Session.Rebuild(progress: stage =>
+        {
+            if (stage != "listings, search index") return;
+            restReached.Set();
+            secondServed.Wait(TimeSpan.FromMinutes(1), ct);
+            lock (order) order.Add("first rest resumed");
+        }, edited: [a]);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.True(restReached.Wait(TimeSpan.FromMinutes(1), ct), "the first edit's rest never started");
+
+        Replace(site, "input/questions/c.md", "Plain.", "Plain, second edit.");
+        var second = host.Session.Rebuild(edited: [c]);
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.Contains("Plain, second edit.", Page("questions/c/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Text, first edit.", Page("questions/a/index.html"), StringComparison.Ordinal);
+        lock (order) order.Add("second edit served");
+        secondServed.Set();
+
+        // The first rest was superseded: it swapped nothing in; the second one made the listings from both edits.
+        Assert.NotNull(first.Rest);
+        var superseded = await first.Rest;
+        Assert.NotNull(host.Session.Settle());
+        lock (order) Assert.Equal(["second edit served", "first rest resumed"], order);
+        Assert.Null(superseded);
+        AssertEqualsFullBuild("two edits, the first one's rest superseded");
+    }
+
+    [Fact]
+    public async Task A_full_rebuild_cancels_the_rest_in_flight_and_waits_for_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var released = new List<bool>();
+        using var started = new ManualResetEventSlim();
+        host.Session.RestStarting = token =>
+        {
+            started.Set();
+            lock (released) released.Add(token.WaitHandle.WaitOne(TimeSpan.FromMinutes(1)));
+        };
+        Replace(site, "input/questions/c.md", "Plain.", "Plain, edited.");
+        var edit = host.Session.Rebuild(edited: [Path.Combine(site.Root, "input/questions/c.md")]);
+        Assert.NotNull(edit.Rest);
+        host.Session.RestStarting = null;
+        Assert.True(started.Wait(TimeSpan.FromMinutes(1), ct), "the edit's rest never started");
+
+        // A theme edit: the full rebuild cancels the held rest and runs once it has ended.
+        File.AppendAllText(Path.Combine(Theme, "assets", "site.css"), "\n.changed { color: red; }\n");
+        var full = host.Session.Rebuild();
+        Assert.True(full.Succeeded);
+        Assert.Null(full.Rest);
+        Assert.True(edit.Rest.IsCompleted, "the full rebuild returned before the rest it superseded ended");
+        Assert.Null(await edit.Rest);
+        lock (released) Assert.Equal([true], released);
+        AssertEqualsFullBuild("an edit, then a theme edit during its rest");
+    }
+
+    [Fact]
+    public async Task An_edits_rest_swaps_in_after_its_pages_and_announces_only_what_it_changed()
+    {
+        var heard = new List<IReadOnlyList<string>>();
+        Replace(site, "input/questions/b.md", "Summary of b.", "A new summary of b.");
+        var result = host.Session.Rebuild(changed =>
+        {
+            lock (heard) heard.Add(changed);
+        }, edited: [Path.Combine(site.Root, "input/questions/b.md")]);
+        Assert.NotNull(result.Rest);
+        var whole = await result.Rest;
+        Assert.NotNull(whole);
+        lock (heard)
+        {
+            Assert.Equal(2, heard.Count);
+            Assert.Contains("questions/b/index.html", heard[0]);
+            // The home page lists b's summary: remade by the rest, announced by its swap only.
+            Assert.DoesNotContain("index.html", heard[0]);
+            Assert.Contains("index.html", heard[1]);
+            Assert.DoesNotContain("questions/b/index.html", heard[1]);
+            Assert.Equal(heard[0].Union(heard[1]).Order(StringComparer.Ordinal), whole.Changed);
+        }
+        AssertEqualsFullBuild("a summary edit");
+    }
+
+    [Fact]
+    public async Task A_failed_rebuild_after_a_superseded_rest_settles_the_last_good_snapshot_silently_and_the_fix_names_what_that_changed()
+    {
+        var heard = new List<IReadOnlyList<string>>();
+        void Heard(IReadOnlyList<string> changed)
+        {
+            lock (heard) heard.Add(changed);
+        }
+        // b's summary is on the home page, which only the rest remakes; the rest is held until superseded.
+        host.Session.RestStarting = token => token.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
+        Replace(site, "input/questions/b.md", "Summary of b.", "A new summary of b.");
+        var edit = host.Session.Rebuild(Heard, edited: [Path.Combine(site.Root, "input/questions/b.md")]);
+        host.Session.RestStarting = null;
+        Assert.NotNull(edit.Rest);
+        var good = FullBuild("the summary edit");
+
+        Replace(site, "input/questions/a.md", "reviewed: 2026-11-20", "reviewed: not-a-date");
+        var failed = host.Session.Rebuild(Heard);
+        Assert.False(failed.Succeeded);
+        Assert.Null(await edit.Rest);
+        Assert.NotNull(failed.Rest);
+        Assert.NotNull(await failed.Rest);
+        AssertServed(good, "the summary edit, its rest superseded by a failed rebuild");
+        // No event while broken: a reload event would clear the tabs' error overlay.
+        lock (heard) Assert.Single(heard);
+
+        Replace(site, "input/questions/a.md", "reviewed: not-a-date", "reviewed: 2026-11-20");
+        Assert.True(host.Session.Rebuild(Heard).Succeeded);
+        lock (heard)
+        {
+            Assert.DoesNotContain("index.html", heard[0]);
+            // The fix leaves the home page as the settled snapshot had it; the event still names it.
+            Assert.Contains("index.html", heard.Skip(1).SelectMany(c => c));
+        }
+        AssertEqualsFullBuild("fixed");
+    }
+
+    private string Page(string path) => System.Text.Encoding.UTF8.GetString(host.Session.Current.Files[path].Bytes);
+
+    private void AssertEqualsFullBuild(string step) => AssertServed(FullBuild(step), step);
+
+    /// <summary>Path to SHA-256 of every file a full build of the files as they are now writes.</summary>
+    private Dictionary<string, string> FullBuild(string step)
     {
         var output = Path.Combine(site.Root, "full-" + Guid.NewGuid().ToString("N")[..8]);
         var result = SitePipeline.Run(host.Session.Options with { Output = output });
         Assert.True(result.Succeeded, step + ": " + string.Join("\n", result.Diagnostics));
         // The marker is the output folder's guard (the build's own, not a file of the site), so the preview has none.
         var full = FileTree.Fingerprint(output).Where(e => e.Value != "dir" && e.Key != OutputFolder.MarkerName).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        Directory.Delete(output, recursive: true);
+        return full;
+    }
+
+    private void AssertServed(Dictionary<string, string> full, string step)
+    {
         var served = host.Session.Current.Files.ToDictionary(e => e.Key, e => Convert.ToHexString(SHA256.HashData(e.Value.Bytes)), StringComparer.Ordinal);
         var missing = full.Keys.Except(served.Keys).Order(StringComparer.Ordinal).ToList();
         var extra = served.Keys.Except(full.Keys).Order(StringComparer.Ordinal).ToList();
         var differ = full.Keys.Intersect(served.Keys).Where(k => full[k] != served[k]).Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count + extra.Count + differ.Count == 0,
             $"after '{step}': missing [{string.Join(", ", missing)}], extra [{string.Join(", ", extra)}], different [{string.Join(", ", differ)}]");
-        Directory.Delete(output, recursive: true);
     }
 
     private static void Replace(TestSite s, string relative, string from, string to)

@@ -11,7 +11,8 @@ namespace BackpainGuide.Tests.Serve;
 /// snapshot must be byte for byte, path for path, what a full build of the same files makes,
 /// and the diagnostics must be the same. Steps are given to the session with the paths they
 /// touched (as the watcher reports them), so edits of question files take the quick path
-/// (<see cref="QuestionEdits"/>) and everything else the full rebuild; some steps pass no paths.
+/// (<see cref="QuestionEdits"/>) and everything else the full rebuild; some steps pass no paths,
+/// and some quick paths' background rests are still running when the next step rebuilds.
 /// </summary>
 public sealed class IncrementalFuzzTests
 {
@@ -31,25 +32,28 @@ public sealed class IncrementalFuzzTests
     {
         var quick = 0;
         var steps = 0;
+        var superseded = 0;
         await Fuzz.ContentStagesFuzzTests.Within(TimeSpan.FromSeconds(400), () => Sequences.Sample(sequence =>
         {
-            var (q, s) = Run(sequence);
+            var (q, s, held) = Run(sequence);
             Interlocked.Add(ref quick, q);
             Interlocked.Add(ref steps, s);
+            Interlocked.Add(ref superseded, held);
         }, iter: 20, threads: 1));
         // The sequences must reach the quick path often, or they would test only the full rebuild.
         Assert.True(quick > steps / 5, $"only {quick} of {steps} steps took the quick path");
+        Assert.True(superseded > 0, "no quick path's rest was still running when the next step rebuilt");
     }
 
     [Fact]
     public void A_summary_edit_takes_the_quick_path_and_remakes_the_pages_that_list_it()
     {
         // Kind 1 (summary) of question c (index 2), which b lists as related and a links to.
-        var (quick, _) = Run([new Step(1, 2, 1)]);
+        var (quick, _, _) = Run([new Step(1, 2, 1)]);
         Assert.Equal(1, quick);
     }
 
-    private static (int Quick, int Steps) Run(Step[] sequence)
+    private static (int Quick, int Steps, int Superseded) Run(Step[] sequence)
     {
         using var site = new TestSite();
         var theme = Path.Combine(site.Root, "theme");
@@ -65,13 +69,19 @@ public sealed class IncrementalFuzzTests
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
         var good = Full(options);
         var quick = 0;
+        var superseded = 0;
         var broken = new Dictionary<string, string>(StringComparer.Ordinal);
         var log = new List<string>();
-        foreach (var step in sequence)
+        for (var i = 0; i < sequence.Length; i++)
         {
+            var step = sequence[i];
             var touched = Apply(site, theme, step, broken, out var described);
-            log.Add(described);
             var hint = step.B % 7 == 0 ? null : touched;
+            // Some quick paths' rests are held until the next rebuild supersedes them (never the
+            // last step's): that rebuild then starts from new pages beside old listings.
+            var held = i + 1 < sequence.Length && step.A % 3 == 0;
+            log.Add(held ? described + " (its rest superseded)" : described);
+            session.RestStarting = held ? token => token.WaitHandle.WaitOne() : null;
             var result = session.Rebuild(edited: hint);
             if (result.Stages.StartsWith("applying the edit", StringComparison.Ordinal)) quick++;
             var full = Full(options);
@@ -80,9 +90,15 @@ public sealed class IncrementalFuzzTests
             Assert.True(full.Plan.Diagnostics.Select(d => d.ToString()).SequenceEqual(result.Diagnostics.Select(d => d.ToString())),
                 $"after {context}: diagnostics differ\nfull:\n{string.Join("\n", full.Plan.Diagnostics)}\nserved:\n{string.Join("\n", result.Diagnostics)}");
             if (full.Plan.Succeeded) good = full;
+            if (held && result.Rest is not null)
+            {
+                superseded++;
+                continue;
+            }
+            session.Settle();
             AssertSame(good.Files, session.Current, context);
         }
-        return (quick, sequence.Length);
+        return (quick, sequence.Length, superseded);
     }
 
     /// <summary>A full build in memory: the plan and every file's bytes.</summary>

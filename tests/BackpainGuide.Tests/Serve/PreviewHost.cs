@@ -42,12 +42,12 @@ internal sealed class PreviewHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>One rebuild, publishing its changes as the serve command does.</summary>
-    public RebuildResult Rebuild()
+    /// <summary>One rebuild, publishing its changes as the serve command does; returns once it is settled (its rest done).</summary>
+    public RebuildResult Rebuild(IReadOnlyCollection<string>? edited = null)
     {
-        var result = Session.Rebuild(changed => Events.Send(PreviewEvents.Reload(basePath, changed), false, true));
+        var result = Session.Rebuild(changed => Events.Send(PreviewEvents.Reload(basePath, changed), false, true), edited: edited);
         if (!result.Succeeded) Events.Send(PreviewEvents.BuildError(result.Diagnostics, _ => null), true, false);
-        return result;
+        return result.Rest is { } rest ? rest.GetAwaiter().GetResult() ?? result : result;
     }
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
