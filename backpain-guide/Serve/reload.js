@@ -97,17 +97,25 @@
   followButton();
 
   var events = new EventSource(base + "__preview/events");
+  // Once this tab is going to another page or reloading, later events (an edit's listings and
+  // index follow its page a moment later) must not start a second navigation that aborts the first.
+  var leaving = false;
   events.addEventListener("reload", function (e) {
+    if (leaving) return;
     var data = JSON.parse(e.data);
     clearOverlay();
     var here = normal(location.href);
     var edited = (data.edited || []).filter(function (url) { return normal(url) !== null; });
     if (following() && edited.length > 0 && !edited.some(function (url) { return normal(url) === here; })) {
+      leaving = true;
       location.assign(new URL(edited[0], location.href).href);
       return;
     }
     var used = usedHere();
-    if (data.changed.some(function (url) { return used.has(normal(url)); })) location.reload();
+    if (data.changed.some(function (url) { return used.has(normal(url)); })) {
+      leaving = true;
+      location.reload();
+    }
   });
   events.addEventListener("build-error", function (e) {
     showOverlay(JSON.parse(e.data));

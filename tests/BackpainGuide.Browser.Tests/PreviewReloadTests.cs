@@ -81,9 +81,12 @@ public sealed class PreviewReloadTests(GuideServer browserHost) : IAsyncLifetime
         Assert.Equal("true", await button.GetAttributeAsync("aria-pressed"));
         await Mark(stayer);
 
+        // Waiting starts before the save: started after it, a navigation that commits while the
+        // wait is being set up is missed (this failed now and then on a loaded machine).
+        var followed = follower.WaitForURLAsync(server.Url + "questions/first/", new() { Timeout = 30_000 });
         Edit("questions/first.md", "Some text.", "Some text, saved while following.");
         Rebuild(Path.Combine(Input, "questions", "first.md"));
-        await follower.WaitForURLAsync(server.Url + "questions/first/", new() { Timeout = 30_000 });
+        await followed;
         Assert.Contains("saved while following", await follower.Locator("main").TextContentAsync() ?? "", StringComparison.Ordinal);
         // The choice is the tab's: still on after the navigation.
         Assert.Equal("Follow edits: on", await follower.Locator("#bg-preview-follow").TextContentAsync());
