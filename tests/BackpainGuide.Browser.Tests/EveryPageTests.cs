@@ -113,7 +113,9 @@ public sealed class EveryPageTests(GuideServer server) : IAsyncDisposable
             await route.ContinueAsync();
         });
         await page.GotoAsync(Url(RedFlagQuestion));
-        await page.WaitForFunctionAsync("performance.getEntriesByType('paint').length > 0");
+        // A function, not a bare expression: Playwright polls a bare expression with eval, which
+        // the page's Content-Security-Policy refuses whenever the first check is false.
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('paint').length > 0");
         var (applied, firstPaint) = (await page.EvaluateAsync<double>("performance.getEntriesByName('bg-theme-applied')[0].startTime"),
             await page.EvaluateAsync<double>("performance.getEntriesByType('paint')[0].startTime"));
         Assert.True(applied >= 500, $"the delayed script ran at {applied} ms: the delay did not apply");
