@@ -61,16 +61,16 @@ internal static partial class FileWriter
             Directory.CreateDirectory(path);
             return;
         }
-        if (Retry(() => Native.mkdir(path, Convert.ToInt32("755", 8))) == 0) return;
-        var errno = Marshal.GetLastPInvokeError();
-        if (errno == EExist && Directory.Exists(path)) return;
-        if (errno != ENoent || Path.GetDirectoryName(path) is not { } parent) throw Error("create folder", path);
+        if (MakeFolder(path)) return;
+        if (Marshal.GetLastPInvokeError() != ENoent || Path.GetDirectoryName(path) is not { } parent) throw Error("create folder", path);
         CreateFolder(parent);
-        if (Retry(() => Native.mkdir(path, Convert.ToInt32("755", 8))) != 0 && !(Marshal.GetLastPInvokeError() == EExist && Directory.Exists(path)))
-        {
-            throw Error("create folder", path);
-        }
+        if (!MakeFolder(path)) throw Error("create folder", path);
     }
+
+    /// <summary>One mkdir; true when the folder is there afterwards (made now, or already a folder).</summary>
+    private static bool MakeFolder(string path) =>
+        Retry(() => Native.mkdir(path, Convert.ToInt32("755", 8))) == 0
+        || (Marshal.GetLastPInvokeError() == EExist && Directory.Exists(path));
 
     /// <summary>
     /// Deletes a folder and everything in it, its biggest parts in parallel: a build's previous
