@@ -43,7 +43,11 @@ public static class SitePipeline
             var search = Task.Run(() => timings is null ? plan.Search.Value : timings.Time("search index, built beside the pages", () => plan.Search.Value));
             progress?.Invoke("writing");
             IReadOnlyList<OutputFile> Timed(IReadOnlyList<OutputFile> files) =>
-                timings is null ? files : files.Select(f => f with { Content = timings.Measure(f.Unit, f.Content) }).ToList();
+                timings is null ? files : files.Select(f => f with
+                {
+                    Content = timings.Measure(f.Unit, f.Content),
+                    Stream = f.Stream is { } stream ? timings.Measure(f.Unit, stream) : null,
+                }).ToList();
             var total = plan.Pages.Count;
             var count = new OutputFolder(options.Output).Publish(Timed(plan.Pages), written is null ? null : n => written(n, total), timings,
                 late: () =>

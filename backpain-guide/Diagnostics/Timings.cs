@@ -57,6 +57,21 @@ public sealed class Timings
         };
     }
 
+    /// <summary>The same for a file written to a stream: its time and the bytes it wrote.</summary>
+    public Action<Stream> Measure(string unit, Action<Stream> write)
+    {
+        var totals = units.GetOrAdd(unit, _ => new UnitTotals());
+        return stream =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            var before = stream.Position;
+            write(stream);
+            Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
+            Interlocked.Increment(ref totals.Files);
+            Interlocked.Add(ref totals.Bytes, stream.Position - before);
+        };
+    }
+
     /// <summary>Runs <paramref name="work"/>, adding its time (no files, no bytes) to <paramref name="unit"/>: work done beside a stage.</summary>
     public T Time<T>(string unit, Func<T> work)
     {

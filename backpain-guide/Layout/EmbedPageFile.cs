@@ -1,4 +1,3 @@
-using System.Text;
 using BackpainGuide.Model;
 
 namespace BackpainGuide.Layout;
@@ -10,12 +9,11 @@ public static class EmbedPageFile
         string readMore, HeaderRule headers, Func<string> content)
     {
         var urls = context.Urls;
-        return new OutputFile(urls.FileOf(url), () =>
+        return OutputFile.Streamed(urls.FileOf(url), output =>
         {
-            var html = context.Templates.Render("embed-layout", new EmbedLayoutView(context.View, title, description,
+            context.Templates.RenderTo("embed-layout", new EmbedLayoutView(context.View, title, description,
                 urls.Absolute(canonical), context.EmbedAsset("frame.css")?.Url ?? "", context.EmbedAsset("frame.js")?.Url ?? "",
-                SecurityPolicy.EmbedCsp, context.Credit, readMore, new RawHtml(content())));
-            return Encoding.UTF8.GetBytes(html);
-        }, Headers: headers);
+                SecurityPolicy.EmbedCsp, context.Credit, readMore, new RawHtml(content())), output);
+        }, headers: headers);
     }
 }

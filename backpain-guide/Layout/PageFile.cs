@@ -1,4 +1,3 @@
-using System.Text;
 using BackpainGuide.Link;
 using BackpainGuide.Model;
 
@@ -15,13 +14,13 @@ public static class PageFile
         IReadOnlyList<LinkView>? breadcrumbs = null, PagerView? pager = null)
     {
         var (site, urls) = (context.Site, context.Urls);
-        return new OutputFile(urls.FileOf(head.Url), () =>
+        return OutputFile.Streamed(urls.FileOf(head.Url), output =>
         {
             var ld = jsonLd ?? (question is not null
                 ? JsonLd.ForQuestion(question, site, urls, breadcrumbs)
                 : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site, urls, breadcrumbs));
             var fullTitle = head.BodyClass == "home" ? head.Title : $"{head.Title} | {site.Site.Title}";
-            var html = context.Templates.Render("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
+            context.Templates.RenderTo("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
                 urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp)
             {
                 OembedUrl = oembedUrl,
@@ -29,8 +28,7 @@ public static class PageFile
                 Breadcrumbs = breadcrumbs ?? [],
                 PrevUrl = pager?.PreviousUrl is { } prev ? urls.Absolute(prev) : null,
                 NextUrl = pager?.NextUrl is { } next ? urls.Absolute(next) : null,
-            });
-            return Encoding.UTF8.GetBytes(html);
+            }, output);
         }, sitemap);
     }
 }

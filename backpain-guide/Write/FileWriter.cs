@@ -49,6 +49,13 @@ internal static partial class FileWriter
         }
     }
 
+    /// <summary>Creates <paramref name="path"/>, which must not exist yet, with what <paramref name="write"/> writes to it (a big file, buffered).</summary>
+    public static void WriteNew(string path, Action<Stream> write)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None);
+        write(stream);
+    }
+
     /// <summary>
     /// Creates a folder and any missing parents: one mkdir for each new folder, where
     /// <see cref="Directory.CreateDirectory(string)"/> first looks at the path and then at

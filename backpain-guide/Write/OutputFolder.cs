@@ -25,6 +25,9 @@ public sealed partial class OutputFolder
     private static readonly byte[] MarkerText =
         "This folder is written by backpain-guide, which replaces it whole on every build.\n"u8.ToArray();
 
+    // Per writing thread: the buffer a streamed file is made in before its one write call.
+    private static readonly ThreadLocal<MemoryStream> Buffers = new(() => new MemoryStream(1 << 16));
+
     public OutputFolder(string output)
     {
         Target = Path.GetFullPath(output.TrimEnd('/', '\\'));
@@ -69,10 +72,29 @@ public sealed partial class OutputFolder
                 var order = batch.Where(f => f.Aggregate).Concat(batch.Where(f => !f.Aggregate)).ToList();
                 Parallel.ForEach(order, parallel, file =>
                 {
-                    var bytes = file.Content();
-                    var start = timings is null ? 0 : Stopwatch.GetTimestamp();
-                    FileWriter.WriteNew(Resolve(temp, file.Path), bytes);
-                    if (timings is not null) timings.AddFileSystem(Stopwatch.GetTimestamp() - start);
+                    if (file.Stream is { } stream && file.Aggregate)
+                    {
+                        // Made and written together: its time is the unit's, not the file system's.
+                        FileWriter.WriteNew(Resolve(temp, file.Path), stream);
+                    }
+                    else
+                    {
+                        ReadOnlySpan<byte> bytes;
+                        if (file.Stream is { } write)
+                        {
+                            var buffer = Buffers.Value!;
+                            buffer.SetLength(0);
+                            write(buffer);
+                            bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+                        }
+                        else
+                        {
+                            bytes = file.Content();
+                        }
+                        var start = timings is null ? 0 : Stopwatch.GetTimestamp();
+                        FileWriter.WriteNew(Resolve(temp, file.Path), bytes);
+                        if (timings is not null) timings.AddFileSystem(Stopwatch.GetTimestamp() - start);
+                    }
                     var n = Interlocked.Increment(ref done);
                     if (progress is not null && n % 500 == 0) progress(n);
                 });

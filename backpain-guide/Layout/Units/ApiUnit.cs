@@ -28,7 +28,7 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
         for (var i = 0; i < cut.Count; i++)
         {
             var (number, slice) = (i + 1, cut[i]);
-            yield return new OutputFile(urls.FileOf(urls.ApiQuestions(number)), () => JsonFile.Write(w =>
+            yield return JsonFile.File(urls.FileOf(urls.ApiQuestions(number)), w =>
             {
                 w.WriteStartObject();
                 w.WriteString("@context", "https://schema.org");
@@ -53,7 +53,7 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
-            }), Headers: headers);
+            }, headers);
         }
 
         foreach (var page in questions)
@@ -66,7 +66,7 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
     {
         var urls = context.Urls;
         var headers = EmbedHeaders.Shared(urls.BasePath + "api/*");
-        yield return new OutputFile(urls.FileOf(urls.ApiQuestion(page.Question.Slug)), () => JsonFile.Write(w =>
+        yield return JsonFile.File(urls.FileOf(urls.ApiQuestion(page.Question.Slug)), w =>
         {
             w.WriteStartObject();
             w.WriteString("@context", "https://schema.org");
@@ -80,7 +80,7 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
             w.WriteString("html", Absolute(page.BodyHtml, urls, urls.Absolute(urls.Question(page.Question.Slug))));
             w.WriteEndObject();
             w.WriteEndObject();
-        }), Headers: headers);
+        }, headers);
     }
 
     /// <summary>What every question carries, in the list and in its own document.</summary>

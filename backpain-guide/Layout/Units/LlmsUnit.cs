@@ -15,8 +15,8 @@ public sealed class LlmsUnit : IAggregateUnit
 
     public IEnumerable<OutputFile> Plan(LayoutContext context, IReadOnlyList<OutputFile> planned)
     {
-        yield return new OutputFile("llms.txt", () => Encoding.UTF8.GetBytes(Index(context)));
-        yield return new OutputFile("llms-full.txt", () => Full(context));
+        yield return OutputFile.Streamed("llms.txt", stream => stream.Write(Encoding.UTF8.GetBytes(Index(context))));
+        yield return OutputFile.Streamed("llms-full.txt", stream => Full(context, stream));
     }
 
     private static string Index(LayoutContext context)
@@ -43,18 +43,21 @@ public sealed class LlmsUnit : IAggregateUnit
     }
 
     /// <summary>
-    /// Encoded a question at a time: the whole text as one string (and its builder) was three
-    /// copies of a 30 MB file at 10,000 questions, twice the size of the UTF-8 bytes each.
+    /// Written to the file a question at a time: the whole text as one string (and its builder)
+    /// was three copies of a 30 MB file at 10,000 questions, twice the size of the UTF-8 bytes each.
     /// </summary>
-    private static byte[] Full(LayoutContext context)
+    private static void Full(LayoutContext context, Stream output)
     {
         var (site, urls) = (context.Site, context.Urls);
-        var output = new MemoryStream();
         var sb = Header(context);
+        var bytes = new byte[1 << 16];
         void Flush()
         {
             // A question at a time, whole: a builder's chunks may split a surrogate pair.
-            output.Write(Encoding.UTF8.GetBytes(sb.ToString()));
+            var text = sb.ToString();
+            var size = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (size > bytes.Length) bytes = new byte[size];
+            output.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
             sb.Clear();
         }
         Flush();
@@ -83,7 +86,6 @@ public sealed class LlmsUnit : IAggregateUnit
             sb.Append('\n');
             Flush();
         }
-        return output.ToArray();
     }
 
     private static StringBuilder Header(LayoutContext context)

@@ -21,7 +21,7 @@ public sealed class ManifestUnit : IOutputUnit
     {
         var (site, urls) = (context.Site.Site, context.Urls);
         var icons = Icons.Of(context);
-        yield return new OutputFile(FileName, () => JsonFile.Write(w =>
+        yield return JsonFile.File(FileName, w =>
         {
             w.WriteStartObject();
             w.WriteString("name", site.Title);
@@ -44,6 +44,6 @@ public sealed class ManifestUnit : IOutputUnit
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }));
+        });
     }
 }

@@ -42,7 +42,7 @@ public sealed class OembedUnit : IOutputUnit, IQuestionOutputs
     private static OutputFile Document(LayoutContext context, string url, string title, string embedUrl, int height, HeaderRule headers)
     {
         var (urls, site) = (context.Urls, context.Site.Site);
-        return new OutputFile(urls.FileOf(url), () => JsonFile.Write(w =>
+        return JsonFile.File(urls.FileOf(url), w =>
         {
             w.WriteStartObject();
             w.WriteString("version", "1.0");
@@ -57,6 +57,6 @@ public sealed class OembedUnit : IOutputUnit, IQuestionOutputs
             w.WriteNumber("width", Width);
             w.WriteNumber("height", height);
             w.WriteEndObject();
-        }), Headers: headers);
+        }, headers);
     }
 }
