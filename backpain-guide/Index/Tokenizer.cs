@@ -59,7 +59,7 @@ public static class Tokenizer
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
-        if (lower.All(char.IsAscii)) return lower;
+        if (System.Text.Ascii.IsValid(lower)) return lower;
         var input = lower.ToCharArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);

@@ -38,7 +38,7 @@ public static class TitleKey
             else kept.Append(rune.ToString());
         }
         var text = kept.ToString().TrimEnd(' ');
-        if (text.All(char.IsAscii)) return text;
+        if (System.Text.Ascii.IsValid(text)) return text;
         var input = text.ToCharArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
