@@ -7,11 +7,15 @@ public static class Markdown
 {
     // Characters that are markup anywhere in a line; '-', '+' and "1." only start a list at the
     // start of a line, and '(' only matters after a ']', which is escaped.
-    private const string Special = "\\`*_[]<>#|~&!";
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\`*_[]<>#|~&!");
 
-    public static string Text(string value)
+    public static string Text(string value) =>
+        IsPlain(value) ? value : new StringBuilder(value.Length + 8).AppendMarkdownText(value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="Text(string)"/> gives it, without making the string.</summary>
+    public static StringBuilder AppendMarkdownText(this StringBuilder sb, ReadOnlySpan<char> value)
     {
-        var sb = new StringBuilder(value.Length + 8);
+        if (IsPlain(value)) return sb.Append(value);
         var digits = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -21,7 +25,24 @@ public static class Markdown
             else sb.Append(c);
             if (char.IsAsciiDigit(c) && digits == i) digits++;
         }
-        return sb.ToString();
+        return sb;
+    }
+
+    /// <summary>
+    /// Text that needs no escape, nearly all of it: no markup character or control character
+    /// anywhere, no list marker first, and no "1." of leading digits.
+    /// </summary>
+    private static bool IsPlain(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty) return true;
+        if (value[0] is '-' or '+' or '=' || value.ContainsAny(Special) || value.ContainsAnyInRange('\u0000', '\u001f') ||
+            value.ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return false;
+        }
+        var digits = 0;
+        while (digits < value.Length && char.IsAsciiDigit(value[digits])) digits++;
+        return digits == 0 || digits == value.Length || value[digits] != '.';
     }
 
     /// <summary>A link target in angle brackets, with the characters that could end it percent-encoded.</summary>

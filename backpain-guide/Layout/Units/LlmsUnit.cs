@@ -109,16 +109,18 @@ public sealed class LlmsUnit : IAggregateUnit
     {
         var headings = page.Question.Body.Headings;
         var next = 0;
-        foreach (var line in page.PlainText.Split('\n'))
+        var text = page.PlainText.AsSpan();
+        foreach (var range in text.Split('\n'))
         {
-            if (line.Trim().Length == 0) continue;
-            if (next < headings.Count && line.Trim() == headings[next].Text)
+            var line = text[range].Trim();
+            if (line.IsEmpty) continue;
+            if (next < headings.Count && line.SequenceEqual(headings[next].Text))
             {
-                sb.Append('#', Math.Min(headings[next].Level + 1, 6)).Append(' ').Append(Markdown.Text(line.Trim())).Append("\n\n");
+                sb.Append('#', Math.Min(headings[next].Level + 1, 6)).Append(' ').AppendMarkdownText(line).Append("\n\n");
                 next++;
                 continue;
             }
-            sb.Append(Markdown.Text(line.Trim())).Append("\n\n");
+            sb.AppendMarkdownText(line).Append("\n\n");
         }
     }
 
