@@ -13,7 +13,7 @@ namespace BackpainGuide.Diagnostics;
 /// </summary>
 public sealed class Timings
 {
-    private readonly List<(string Name, long Ticks)> stages = [];
+    private readonly List<(string Name, long Ticks, long Allocated)> stages = [];
     private readonly ConcurrentDictionary<string, UnitTotals> units = new(StringComparer.Ordinal);
     private long fileSystemTicks;
     private readonly long startTicks = Stopwatch.GetTimestamp();
@@ -26,19 +26,29 @@ public sealed class Timings
         public long Ticks;
         public long Files;
         public long Bytes;
+        // Made on one thread each, so the thread's own count is exact; -1 for work spread over threads (the search index).
+        public long Allocated = -1;
+
+        public void AddAllocated(long bytes)
+        {
+            Interlocked.CompareExchange(ref Allocated, 0, -1);
+            Interlocked.Add(ref Allocated, bytes);
+        }
     }
 
     private string? current;
     private long currentStart;
+    private long currentAllocated;
 
     /// <summary>Ends the stage running now, if any, and starts <paramref name="stage"/> (none when null).</summary>
     public void Mark(string? stage)
     {
         var now = Stopwatch.GetTimestamp();
+        var allocated = GC.GetTotalAllocatedBytes();
         lock (stages)
         {
-            if (current is not null) stages.Add((current, now - currentStart));
-            (current, currentStart) = (stage, now);
+            if (current is not null) stages.Add((current, now - currentStart, allocated - currentAllocated));
+            (current, currentStart, currentAllocated) = (stage, now, allocated);
         }
     }
 
@@ -48,9 +58,10 @@ public sealed class Timings
         var totals = units.GetOrAdd(unit, _ => new UnitTotals());
         return () =>
         {
-            var start = Stopwatch.GetTimestamp();
+            var (start, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             var bytes = make();
             Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
+            totals.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref totals.Files);
             Interlocked.Add(ref totals.Bytes, bytes.Length);
             return bytes;
@@ -63,10 +74,11 @@ public sealed class Timings
         var totals = units.GetOrAdd(unit, _ => new UnitTotals());
         return stream =>
         {
-            var start = Stopwatch.GetTimestamp();
+            var (start, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             var before = stream.Position;
             write(stream);
             Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
+            totals.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref totals.Files);
             Interlocked.Add(ref totals.Bytes, stream.Position - before);
         };
@@ -98,13 +110,18 @@ public sealed class Timings
         Line(sb, "process start to first stage", (long)(startUp.TotalSeconds * Stopwatch.Frequency), total, "");
         lock (stages)
         {
-            foreach (var (name, ticks) in stages) Line(sb, name, ticks, total, "");
+            // What a stage allocated (by every thread while it ran) is what its garbage collections cost.
+            foreach (var (name, ticks, allocated) in stages)
+            {
+                Line(sb, name, ticks, total, string.Create(CultureInfo.InvariantCulture, $"  {allocated / 1048576.0,14:F0} MiB allocated"));
+            }
         }
         var unitTicks = units.Values.Sum(u => u.Ticks);
         foreach (var (name, u) in units.OrderByDescending(u => u.Value.Ticks).ThenBy(u => u.Key, StringComparer.Ordinal))
         {
             Line(sb, "  " + name, u.Ticks, unitTicks + fileSystemTicks,
-                string.Create(CultureInfo.InvariantCulture, $"  {u.Files,7:N0} files {u.Bytes / 1048576.0,8:F1} MiB"));
+                string.Create(CultureInfo.InvariantCulture, $"  {u.Files,7:N0} files {u.Bytes / 1048576.0,8:F1} MiB") +
+                (u.Allocated < 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {u.Allocated / 1048576.0,8:F0} MiB allocated")));
         }
         if (fileSystemTicks > 0) Line(sb, "  file system (create, write)", fileSystemTicks, unitTicks + fileSystemTicks, "");
         Line(sb, "total", total, total, "");
