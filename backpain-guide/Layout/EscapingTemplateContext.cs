@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace BackpainGuide.Layout;
 
@@ -23,6 +24,16 @@ public sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
+        if (textAsObject is ContentHtml content)
+        {
+            // Copied builder to builder, chunk by chunk; any other output gets it as a string.
+            if (Output is StringBuilderOutput output)
+            {
+                output.Builder.Append(content.Text);
+                return this;
+            }
+            return base.Write(span, content.ToString());
+        }
         if (textAsObject is null) return this;
         var text = textAsObject as string ?? ObjectToString(textAsObject);
         return base.Write(span, WebUtility.HtmlEncode(text));

@@ -9,7 +9,7 @@ public static class PageFile
     /// <summary>What layout.sbn needs beyond the content: the head's title, description and Open Graph type, and the body class.</summary>
     public sealed record Head(string Url, string Title, string Description, string OgType, string BodyClass);
 
-    public static OutputFile Html(LayoutContext context, Head head, Func<string> content, QuestionPage? question = null,
+    public static OutputFile Html(LayoutContext context, Head head, Func<ContentHtml> content, QuestionPage? question = null,
         RawHtml? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false,
         IReadOnlyList<LinkView>? breadcrumbs = null, PagerView? pager = null)
     {
@@ -21,7 +21,7 @@ public static class PageFile
                 : JsonLd.ForWebPage(head.Title, head.Description, urls.Absolute(head.Url), site, urls, breadcrumbs));
             var fullTitle = head.BodyClass == "home" ? head.Title : $"{head.Title} | {site.Site.Title}";
             context.Templates.RenderTo("layout", new LayoutView(context.View, head.Title, fullTitle, head.Description,
-                urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, new RawHtml(content()), SecurityPolicy.Csp)
+                urls.Absolute(head.Url), head.OgType, head.BodyClass, ld, content(), SecurityPolicy.Csp)
             {
                 OembedUrl = oembedUrl,
                 HasShare = hasShare,

@@ -117,8 +117,29 @@ public sealed class TemplateSet
     // the member accessors of our view-model types.
     private readonly ThreadLocal<EscapingTemplateContext> contexts;
 
-    // Per thread: the output a page is rendered into, and its UTF-8 bytes, both reused from page to page.
-    private readonly ThreadLocal<(StringBuilderOutput Text, Utf8Buffer Bytes)> outputs = new(() => (new StringBuilderOutput(), new Utf8Buffer()));
+    // Per thread: the output a page is rendered into, its UTF-8 bytes, and its content's output, all reused from page to page.
+    private readonly ThreadLocal<(StringBuilderOutput Text, Utf8Buffer Bytes, StringBuilderOutput Content)> outputs =
+        new(() => (new StringBuilderOutput(), new Utf8Buffer(), new StringBuilderOutput()));
+
+    /// <summary>Renders the content template <paramref name="name"/> for a layout to write: see <see cref="ContentHtml"/>.</summary>
+    public ContentHtml RenderContent(string name, object model)
+    {
+        var context = contexts.Value!;
+        var content = outputs.Value!.Content;
+        content.Builder.Clear();
+        context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
+        context.PushOutput(content);
+        try
+        {
+            context.Evaluate(templates[name].Page!);
+            return new ContentHtml(content.Builder);
+        }
+        finally
+        {
+            context.PopOutput();
+            context.PopGlobal();
+        }
+    }
 
     /// <summary>
     /// Renders <paramref name="name"/> as <see cref="Render"/> does, and writes the result to
@@ -128,7 +149,7 @@ public sealed class TemplateSet
     public void RenderTo(string name, object model, Stream output)
     {
         var context = contexts.Value!;
-        var (text, bytes) = outputs.Value!;
+        var (text, bytes, _) = outputs.Value!;
         context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
         context.PushOutput(text);
         try

@@ -51,7 +51,7 @@ public sealed record LayoutView(
     string OgType,
     string BodyClass,
     RawHtml JsonLd,
-    RawHtml Content,
+    ContentHtml Content,
     string ContentSecurityPolicy)
 {
     /// <summary>The page's oEmbed document (absolute), for discovery; none on pages that have no embed.</summary>
@@ -151,7 +151,7 @@ public sealed record EmbedLayoutView(
     string ContentSecurityPolicy,
     CreditView Credit,
     string ReadMoreText,
-    RawHtml Content);
+    ContentHtml Content);
 
 /// <summary>A question inside a tag embed, expandable to its answer.</summary>
 public sealed record EmbedAnswerView(

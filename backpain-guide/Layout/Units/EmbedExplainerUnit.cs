@@ -23,7 +23,7 @@ public sealed class EmbedExplainerUnit : IOutputUnit
                     EmbedSnippet.Question(urls, q.Slug, q.Title.Value, q.Summary.Value))).ToList();
                 var tags = site.Tags.Select(t => new EmbedChoiceView("tag", t.Tag.Name, t.Tag.Title,
                     EmbedSnippet.Tag(urls, t.Tag.Name, t.Tag.Title, t.Tag.Description))).ToList();
-                return context.Templates.Render("embed-index", new EmbedIndexView(context.View, questions, tags,
+                return context.Templates.RenderContent("embed-index", new EmbedIndexView(context.View, questions, tags,
                     questions.FirstOrDefault()?.Snippet ?? tags.FirstOrDefault()?.Snippet ?? "",
                     urls.Absolute(urls.EmbedScript()),
                     embedJs is null ? "" : urls.Absolute(urls.HashedEmbedScript(LinkedAsset.Hash(embedJs.Bytes))),

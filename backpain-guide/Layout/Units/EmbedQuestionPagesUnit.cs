@@ -17,6 +17,6 @@ public sealed class EmbedQuestionPagesUnit : IOutputUnit, IQuestionOutputs
         var q = page.Question;
         yield return EmbedPageFile.Html(context, urls.EmbedQuestion(q.Slug), urls.Question(q.Slug), q.Title.Value, q.Summary.Value,
             site.Site.Text["embed_read_question"], headers,
-            () => context.Templates.Render("embed-question", Views.Question(page, site, urls, context.View)));
+            () => context.Templates.RenderContent("embed-question", Views.Question(page, site, urls, context.View)));
     }
 }

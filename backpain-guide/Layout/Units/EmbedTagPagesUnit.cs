@@ -38,7 +38,7 @@ public sealed class EmbedTagPagesUnit : IOutputUnit
                                 new RawHtml(ScopedIds.Scope(page.BodyHtml, q.Slug)), Views.Sources(q), Views.Iso(q.Reviewed.Value),
                                 Views.ReviewedText(q.Reviewed.Value), page.IsRedFlag);
                         }).ToList();
-                        return context.Templates.Render("embed-tag", new EmbedTagView(context.View, Views.Tag(tag.Tag, urls), answers,
+                        return context.Templates.RenderContent("embed-tag", new EmbedTagView(context.View, Views.Tag(tag.Tag, urls), answers,
                             hasRedFlag, urls.Absolute(canonical))
                         {
                             Total = tag.Questions.Count,

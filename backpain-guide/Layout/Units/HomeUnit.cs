@@ -20,7 +20,7 @@ public sealed class HomeUnit : IOutputUnit
         if (entries.Count <= perPage)
         {
             yield return PageFile.Html(context, new(urls.Home, site.Site.Title, site.Site.Description, "website", "home"),
-                () => context.Templates.Render("home", new HomeView(view,
+                () => context.Templates.RenderContent("home", new HomeView(view,
                     site.Tags.Select(t => new TagGroupView(Views.Tag(t.Tag, urls), t.Questions.Select(q => Views.Summary(q, view, urls)).ToList())).ToList(),
                     site.Questions.Count)
                 { Map = Views.Map(site, urls) }),
@@ -57,7 +57,7 @@ public sealed class HomeUnit : IOutputUnit
             var questions = slice.Select(e => e.Question).DistinctBy(q => q.Slug, StringComparer.Ordinal).ToList();
             var title = Views.PageTitle(site.Site, site.Site.Title, number, pages.Count);
             yield return PageFile.Html(context, new(url, title, site.Site.Description, "website", "home"),
-                () => context.Templates.Render("home", new HomeView(view,
+                () => context.Templates.RenderContent("home", new HomeView(view,
                     groupsOnPage.Select(g => new TagGroupView(Views.Tag(g.Tag.Tag, urls), g.Questions.Select(q => Views.Summary(q, view, urls)).ToList())
                     {
                         Total = g.Tag.Questions.Count,

@@ -11,6 +11,6 @@ public sealed class NotFoundUnit : IOutputUnit
     {
         yield return PageFile.Html(context,
             new(context.Urls.BasePath + "404.html", context.Site.Site.Text["not_found_title"], context.Site.Site.Text["not_found_description"], "website", "not-found"),
-            () => context.Templates.Render("404", new NotFoundView(context.View)));
+            () => context.Templates.RenderContent("404", new NotFoundView(context.View)));
     }
 }

@@ -15,7 +15,7 @@ public sealed class PlainPagesUnit : IOutputUnit
             var p = page.Page;
             var url = urls.Page(p.Slug);
             yield return PageFile.Html(context, new(url, p.Title.Value, p.Summary.Value, "website", "page"),
-                () => context.Templates.Render("page", new PageView(context.View, p.Title.Value, new RawHtml(page.BodyHtml))),
+                () => context.Templates.RenderContent("page", new PageView(context.View, p.Title.Value, new RawHtml(page.BodyHtml))),
                 sitemap: new SitemapEntry(urls.Absolute(url)), breadcrumbs: [new LinkView(p.Title.Value, url)]);
         }
     }

@@ -17,7 +17,7 @@ public sealed class QuestionPagesUnit : IOutputUnit, IQuestionOutputs
         var url = urls.Question(q.Slug);
         yield return PageFile.Html(context,
             new(url, q.Title.Value, q.Summary.Value, "article", page.IsRedFlag ? "question red-flag" : "question"),
-            () => context.Templates.Render("question", Views.Question(page, site, urls, context.View) with
+            () => context.Templates.RenderContent("question", Views.Question(page, site, urls, context.View) with
             {
                 Share = new ShareView(urls.Absolute(url), EmbedSnippet.Question(urls, q.Slug, q.Title.Value, q.Summary.Value),
                     urls.EmbedExplainer(), site.Site.Text["share_what_question"]),

@@ -14,7 +14,7 @@ public sealed class RegionPagesUnit : IOutputUnit
         {
             var url = urls.Region(region.Region.Name);
             yield return PageFile.Html(context, new(url, region.Region.Title, region.Region.Description, "website", "region"),
-                () => context.Templates.Render("region", new RegionPageView(view, Views.Region(region, urls),
+                () => context.Templates.RenderContent("region", new RegionPageView(view, Views.Region(region, urls),
                     region.Questions.Select(q => Views.Summary(q, view, urls)).ToList(), urls.Home + "#where")),
                 sitemap: new SitemapEntry(urls.Absolute(url)));
         }

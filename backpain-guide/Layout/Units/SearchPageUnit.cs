@@ -11,6 +11,6 @@ public sealed class SearchPageUnit : IOutputUnit
     {
         var urls = context.Urls;
         yield return PageFile.Html(context, new(urls.Search, context.Site.Site.Text["search_title"], context.Site.Site.Text["search_description"], "website", "search"),
-            () => context.Templates.Render("search", new SearchPageView(context.View, urls.BasePath + "search/index/")));
+            () => context.Templates.RenderContent("search", new SearchPageView(context.View, urls.BasePath + "search/index/")));
     }
 }

@@ -26,7 +26,7 @@ public sealed class TagPagesUnit : IOutputUnit
                 var pager = PagerView.For(first, number, pages.Count, context.Site.Site.Text["pager_label"].Replace("{title}", tag.Tag.Title, StringComparison.Ordinal));
                 var title = Views.PageTitle(context.Site.Site, tag.Tag.Title, number, pages.Count);
                 yield return PageFile.Html(context, new(url, title, tag.Tag.Description, "website", "tag"),
-                    () => context.Templates.Render("tag", new TagPageView(view, Views.Tag(tag.Tag, urls),
+                    () => context.Templates.RenderContent("tag", new TagPageView(view, Views.Tag(tag.Tag, urls),
                         slice.Select(q => Views.Summary(q, view, urls)).ToList(), tag.Tag.Name == SiteModel.RedFlagTag)
                     {
                         Share = new ShareView(urls.Absolute(first), EmbedSnippet.Tag(urls, tag.Tag.Name, tag.Tag.Title, tag.Tag.Description),
