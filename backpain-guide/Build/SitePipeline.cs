@@ -105,7 +105,8 @@ public static class SitePipeline
         Action<string>? progress, LoadCache? cache)
     {
         progress?.Invoke("loading and rendering");
-        var content = LoadStage.Load(input, options.BaseUrl, diagnostics, Renderer, cache);
+        // check writes no page, so its bodies need only the plain text that validation reads.
+        var content = LoadStage.Load(input, options.BaseUrl, diagnostics, options.WriteOutput ? Renderer : TextOnly, cache);
         if (content is null) return (null, null);
 
         progress?.Invoke("validating");
@@ -117,6 +118,14 @@ public static class SitePipeline
         var rendered = RenderStage.Render(content, new Urls(content.Site));
         return (rendered, SiteLinker.Link(rendered));
     }
+
+    /// <summary>
+    /// For check: each body's plain text, and an empty page body, since nothing is written. The
+    /// HTML renderer reports nothing (validation works from what the parser recorded), so
+    /// check finds the same errors without it.
+    /// </summary>
+    private static Func<MarkdownBody, MarkdownBody> TextOnly(SiteSettings site, LinkResolver links) =>
+        body => body.IsRendered ? body : body.Rendered("", PlainText.Of(body.Document));
 
     /// <summary>How every body is rendered once the settings and the set of pages are known.</summary>
     public static Func<MarkdownBody, MarkdownBody> Renderer(SiteSettings site, LinkResolver links)
