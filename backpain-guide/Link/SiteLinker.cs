@@ -22,19 +22,30 @@ public static class SiteLinker
         var tagsByName = content.Tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
         // Backlinks: questions whose body links here or that list this one as related.
+        // Resolving each question's links, and then making its page, is work of its own: on every core.
+        var targets = content.Questions.AsParallel().AsOrdered().Select(q => Targets(q, content.Links).ToList()).ToList();
         var backlinks = content.Questions.ToDictionary(q => q.Slug, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var q in content.Questions)
+        for (var i = 0; i < targets.Count; i++)
         {
-            foreach (var target in Targets(q, content.Links))
+            foreach (var target in targets[i])
             {
-                if (backlinks.TryGetValue(target, out var set)) set.Add(q.Slug);
+                if (backlinks.TryGetValue(target, out var set)) set.Add(content.Questions[i].Slug);
             }
         }
 
-        var questions = content.Questions.Order(ByTitle).Select(q => Page(q, tagsByName, bySlug, backlinks[q.Slug])).ToList();
+        var byTitle = content.Questions.Order(ByTitle).ToList();
+        var questions = byTitle.AsParallel().AsOrdered().Select(q => Page(q, tagsByName, bySlug, backlinks[q.Slug])).ToList();
 
-        var tags = content.Tags.Select(t => new TagPage(t,
-            content.Questions.Where(q => q.Tags.Any(x => x.Value == t.Name)).Order(ByTitle).ToList())).ToList();
+        // One pass over the questions, already in title order, for every tag's list.
+        var tagged = content.Tags.ToDictionary(t => t.Name, _ => new List<Question>(), StringComparer.Ordinal);
+        foreach (var q in byTitle)
+        {
+            foreach (var name in q.Tags.Select(t => t.Value).Distinct(StringComparer.Ordinal))
+            {
+                if (tagged.TryGetValue(name, out var list)) list.Add(q);
+            }
+        }
+        var tags = content.Tags.Select(t => new TagPage(t, tagged[t.Name])).ToList();
 
         var pages = content.Pages.Select(p => new ContentPage(p)).ToList();
         var urgent = content.Site.UrgentQuestion is { } u && bySlug.TryGetValue(u, out var uq) ? uq : null;

@@ -33,10 +33,11 @@ public static class ContentValidator
         CheckPageSlugs(plainPages, bySlug, diagnostics);
         CheckDuplicateTitles(questions, diagnostics);
 
-        foreach (var q in questions)
-        {
-            foreach (var target in ValidateQuestion(q, content, bySlug, pageBySlug, tagNames, diagnostics)) linkedTo.Add(target);
-        }
+        // A question's rules read only shared, unchanging lookups and report into the bag, which
+        // is sorted before it is printed: the questions are checked on every core.
+        var targets = new IReadOnlySet<string>[questions.Count];
+        Parallel.For(0, questions.Count, i => targets[i] = ValidateQuestion(questions[i], content, bySlug, pageBySlug, tagNames, diagnostics));
+        foreach (var set in targets) linkedTo.UnionWith(set);
         foreach (var p in plainPages)
         {
             CheckLinks(p.Body, p.SourcePath, content, bySlug, pageBySlug, diagnostics);
