@@ -137,20 +137,27 @@ public sealed partial class OutputFolder
         }
     }
 
-    /// <summary>The full path of an output file; refuses any path that would leave the folder.</summary>
+    /// <summary>
+    /// The full path of an output file; refuses any path that would leave the folder. A plain
+    /// relative path (no empty, "." or ".." segment, no backslash, not rooted) joined to a full
+    /// folder path cannot leave it, so the path is checked segment by segment and joined, without
+    /// the two full-path normalisations per file this once took (4% of a build's CPU).
+    /// </summary>
     public static string Resolve(string root, string relative)
     {
-        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\') ||
-            relative.Split('/').Any(part => part is "" or "." or ".."))
+        if (!IsPlainRelative(relative)) throw new InvalidOperationException($"refusing to write output file '{relative}': not a plain relative path");
+        return Path.Join(Path.IsPathFullyQualified(root) ? root : Path.GetFullPath(root), relative);
+    }
+
+    private static bool IsPlainRelative(string relative)
+    {
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\') || relative.Contains('\0')) return false;
+        foreach (var range in relative.AsSpan().Split('/'))
         {
-            throw new InvalidOperationException($"refusing to write output file '{relative}': not a plain relative path");
+            var part = relative.AsSpan(range);
+            if (part.IsEmpty || part is "." or "..") return false;
         }
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"refusing to write output file '{relative}' outside the output folder");
-        }
-        return full;
+        return true;
     }
 
     private static void CreateFolders(string root, IReadOnlyList<OutputFile> files)
