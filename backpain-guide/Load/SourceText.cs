@@ -29,17 +29,19 @@ public static class SourceText
 
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
 
-        var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        // Valid text, nearly every file, is decoded straight into its string; only a file with a
+        // bad byte is decoded again, to find where.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
         {
+            var chars = new char[bytes.Length];
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
             var (line, column) = Position(bytes, read);
             diagnostics.Add(Diagnostic.Error(Codes.NotUtf8, path, line, column,
                 $"file is not valid UTF-8 (byte 0x{bytes[read]:X2}); save it as UTF-8"));
             return null;
         }
 
-        var text = new string(chars, 0, written);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return CheckLineLengths(text, path, diagnostics) ? text : null;
     }
