@@ -166,6 +166,9 @@ public static class IndexBuilder
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;
 
+    [ThreadStatic] private static Dictionary<string, int>? scratchSlots;
+    [ThreadStatic] private static List<int>? scratchCounts;
+
     private static Analysed Analyse(SearchDocument d, Stemmer stemmer, SearchLanguage language)
     {
         var texts = new string[FieldWeights.Names.Count];
@@ -176,12 +179,15 @@ public static class IndexBuilder
         texts[FieldWeights.Body] = d.Text;
 
         var fields = texts.Length;
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<int>();
+        // Per thread, cleared for each question: 10,000 questions would otherwise grow 10,000 maps from empty.
+        var slots = scratchSlots ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = scratchCounts ??= [];
+        slots.Clear();
+        counts.Clear();
         var lengths = new int[fields];
         for (var f = 0; f < fields; f++)
         {
-            foreach (var word in new Tokenizer.WordEnumerator(Tokenizer.Fold(texts[f])))
+            foreach (var word in Tokenizer.FoldedWords(texts[f]))
             {
                 lengths[f]++;
                 if (language.IsStopWord(word)) continue;

@@ -12,17 +12,25 @@ public static class Tokenizer
     public static List<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (var word in new WordEnumerator(Fold(text))) words.Add(word.ToString());
+        foreach (var word in FoldedWords(text)) words.Add(word.ToString());
         return words;
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <see cref="Fold"/> would give them. ASCII text,
+    /// nearly all of it, is lower-cased a word at a time as it is read rather than copied whole first.
+    /// </summary>
+    public static WordEnumerator FoldedWords(string text) =>
+        System.Text.Ascii.IsValid(text) ? new WordEnumerator(text, lowerAscii: true) : new WordEnumerator(Fold(text));
 
     /// <summary>
     /// The words of already folded text, as spans into a reused buffer: indexing 10,000 pages
     /// sees millions of words but only thousands of distinct ones, so words are not allocated.
     /// </summary>
-    public ref struct WordEnumerator(string folded)
+    public ref struct WordEnumerator(string folded, bool lowerAscii = false)
     {
         private readonly string text = folded;
+        private readonly bool lower = lowerAscii;
         private int position;
         private char[] buffer = [];
 
@@ -39,7 +47,7 @@ public static class Tokenizer
                 if (char.IsLetterOrDigit(c))
                 {
                     if (length == buffer.Length) Array.Resize(ref buffer, Math.Max(32, buffer.Length * 2));
-                    buffer[length++] = c;
+                    buffer[length++] = lower && char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 }
                 else if (c is not ('\'' or '\u2019') && length > 0)
                 {
