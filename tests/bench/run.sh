@@ -93,6 +93,11 @@ import json, sys
 n = int(sys.argv[1])
 a, b = (json.loads(open(f).read().splitlines()[-1]) for f in sys.argv[2:4])
 key = next(k for k in b if k.startswith("backpain-guide"))
+if key not in a:
+    # result-10000.txt is from another MODE (say a JIT run after an AOT one): no ratio of two builds.
+    print(f"\n{n} / 10000 pages: no growth line, result-10000.txt holds {', '.join(k for k in a if k.startswith('backpain-guide'))}, "
+          f"not {key}; run 10000 again with the same MODE")
+    sys.exit(0)
 print(f"\n{n} / 10000 pages ({n / 10000:.0f}x the pages): build time {b[key]['median_s'] / a[key]['median_s']:.1f}x, "
       f"peak memory {b[key]['peak_mib'] / a[key]['peak_mib']:.1f}x, check {b['check']['median_s'] / a['check']['median_s']:.1f}x")
 PY
