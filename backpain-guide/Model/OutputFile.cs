@@ -30,7 +30,8 @@ public sealed record OutputFile(string Path, Func<byte[]> Content, SitemapEntry?
             var buffer = new MemoryStream();
             write(buffer);
             return buffer.ToArray();
-        }, sitemap, headers) { Stream = write };
+        }, sitemap, headers)
+        { Stream = write };
 }
 
 /// <summary>A sitemap line: the absolute URL and, for reviewed pages, the date it was last reviewed.</summary>
