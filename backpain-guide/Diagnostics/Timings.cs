@@ -29,10 +29,14 @@ public sealed class Timings
         // Made on one thread each, so the thread's own count is exact; -1 for work spread over threads (the search index).
         public long Allocated = -1;
 
-        public void AddAllocated(long bytes)
+        /// <summary>One file made since <paramref name="start"/>, with this thread's allocation count then, of <paramref name="bytes"/> bytes.</summary>
+        public void AddFile(long start, long allocated, long bytes)
         {
+            Interlocked.Add(ref Ticks, Stopwatch.GetTimestamp() - start);
             Interlocked.CompareExchange(ref Allocated, 0, -1);
-            Interlocked.Add(ref Allocated, bytes);
+            Interlocked.Add(ref Allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
+            Interlocked.Increment(ref Files);
+            Interlocked.Add(ref Bytes, bytes);
         }
     }
 
@@ -60,10 +64,7 @@ public sealed class Timings
         {
             var (start, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             var bytes = make();
-            Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
-            totals.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - allocated);
-            Interlocked.Increment(ref totals.Files);
-            Interlocked.Add(ref totals.Bytes, bytes.Length);
+            totals.AddFile(start, allocated, bytes.Length);
             return bytes;
         };
     }
@@ -77,10 +78,7 @@ public sealed class Timings
             var (start, allocated) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             var before = stream.Position;
             write(stream);
-            Interlocked.Add(ref totals.Ticks, Stopwatch.GetTimestamp() - start);
-            totals.AddAllocated(GC.GetAllocatedBytesForCurrentThread() - allocated);
-            Interlocked.Increment(ref totals.Files);
-            Interlocked.Add(ref totals.Bytes, stream.Position - before);
+            totals.AddFile(start, allocated, stream.Position - before);
         };
     }
 

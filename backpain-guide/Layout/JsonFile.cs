@@ -17,13 +17,6 @@ public static class JsonFile
     public static OutputFile File(string path, Action<Utf8JsonWriter> write, HeaderRule? headers = null) =>
         OutputFile.Streamed(path, stream => Write(stream, write), headers: headers);
 
-    public static byte[] Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        Write(stream, write);
-        return stream.ToArray();
-    }
-
     private static void Write(Stream stream, Action<Utf8JsonWriter> write)
     {
         var w = Writers.Value!;

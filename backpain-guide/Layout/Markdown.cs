@@ -10,12 +10,14 @@ public static class Markdown
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\`*_[]<>#|~&!");
 
     public static string Text(string value) =>
-        IsPlain(value) ? value : new StringBuilder(value.Length + 8).AppendMarkdownText(value).ToString();
+        IsPlain(value) ? value : AppendEscaped(new StringBuilder(value.Length + 8), value).ToString();
 
     /// <summary>Appends <paramref name="value"/> as <see cref="Text(string)"/> gives it, without making the string.</summary>
-    public static StringBuilder AppendMarkdownText(this StringBuilder sb, ReadOnlySpan<char> value)
+    public static StringBuilder AppendMarkdownText(this StringBuilder sb, ReadOnlySpan<char> value) =>
+        IsPlain(value) ? sb.Append(value) : AppendEscaped(sb, value);
+
+    private static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> value)
     {
-        if (IsPlain(value)) return sb.Append(value);
         var digits = 0;
         for (var i = 0; i < value.Length; i++)
         {

@@ -15,11 +15,11 @@ public sealed class LlmsUnit : IAggregateUnit
 
     public IEnumerable<OutputFile> Plan(LayoutContext context, IReadOnlyList<OutputFile> planned)
     {
-        yield return OutputFile.Streamed("llms.txt", stream => stream.Write(Encoding.UTF8.GetBytes(Index(context))));
+        yield return OutputFile.Streamed("llms.txt", stream => new Utf8Buffer().Write(Index(context), stream));
         yield return OutputFile.Streamed("llms-full.txt", stream => Full(context, stream));
     }
 
-    private static string Index(LayoutContext context)
+    private static StringBuilder Index(LayoutContext context)
     {
         var (site, urls) = (context.Site, context.Urls);
         var sb = Header(context);
@@ -39,7 +39,7 @@ public sealed class LlmsUnit : IAggregateUnit
         sb.Append("\n## Optional\n\n");
         sb.Append("- ").Append(Link("Every answer in full", urls.Absolute(urls.LlmsFull()))).Append(": the answers as Markdown text, with sources and review dates\n");
         sb.Append("- ").Append(Link("JSON API", urls.Absolute(urls.ApiQuestions()))).Append(": every question as schema.org Question data\n");
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>
@@ -50,14 +50,10 @@ public sealed class LlmsUnit : IAggregateUnit
     {
         var (site, urls) = (context.Site, context.Urls);
         var sb = Header(context);
-        var bytes = new byte[1 << 16];
+        var utf8 = new Utf8Buffer();
         void Flush()
         {
-            // A question at a time, whole: a builder's chunks may split a surrogate pair.
-            var text = sb.ToString();
-            var size = Encoding.UTF8.GetMaxByteCount(text.Length);
-            if (size > bytes.Length) bytes = new byte[size];
-            output.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+            utf8.Write(sb, output);
             sb.Clear();
         }
         Flush();
