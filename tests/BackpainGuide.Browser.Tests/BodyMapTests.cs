@@ -52,9 +52,12 @@ public sealed class BodyMapTests(GuideServer server) : IAsyncDisposable
         // The focused region is a real link: Enter opens its page.
         await page.Keyboard.PressAsync("Shift+Tab");
         var href = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => u.EndsWith(href, StringComparison.Ordinal));
         Assert.Contains("/where/", href, StringComparison.Ordinal);
+        // Wait from before the key press, so a navigation that finishes first is not missed.
+        var opened = page.WaitForURLAsync(u => u.EndsWith(href, StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Keyboard.PressAsync("Enter");
+        await opened;
         Assert.Equal(1, await page.Locator("h1").CountAsync());
     }
 
