@@ -82,8 +82,9 @@ public sealed class EveryPageTests(GuideServer server) : IAsyncDisposable
         Assert.Equal(chosen == "dark" ? "rgb(20, 23, 26)" : "rgb(255, 255, 255)", await BodyBackground(page));
 
         // Another page, reached by a link: the choice holds.
+        var opened = page.WaitForURLAsync(Url("tags/remedy/"));
         await page.Locator(".breadcrumbs a").Nth(1).ClickAsync();
-        await page.WaitForURLAsync(Url("tags/remedy/"));
+        await opened;
         Assert.Equal(chosen, await page.Locator("html").GetAttributeAsync("data-theme"));
         Assert.Equal(chosen == "dark" ? "rgb(20, 23, 26)" : "rgb(255, 255, 255)", await BodyBackground(page));
         Assert.Equal(chosen == "dark" ? "true" : "false", await page.Locator("#bgThemeToggle").GetAttributeAsync("aria-pressed"));
