@@ -14,4 +14,11 @@ public static class FieldWeights
 
     /// <summary>BM25's term-frequency saturation and length normalisation, the usual values.</summary>
     public const double K1 = 1.2, B = 0.75;
+
+    /// <summary>
+    /// What the share of the query found in a page's title adds to its score (the browser's rank:
+    /// score × (1 + TitleBonus × share)); shipped in meta.json so the browser and the postings'
+    /// head order (<see cref="IndexFiles.Head"/>) agree.
+    /// </summary>
+    public const int TitleBonus = 1;
 }

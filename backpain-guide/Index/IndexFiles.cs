@@ -9,14 +9,17 @@ namespace BackpainGuide.Index;
 /// Cuts a <see cref="SearchIndex"/> into the files under search/index/ (format: docs/search.md).
 /// Vocabulary and postings are sorted and cut into shards of about <see cref="ShardBytes"/> (larger
 /// when that many would pass the file budget), and meta.json lists the first key of every shard, so
-/// a query fetches only the shards its words fall in. What a result shows is packed
+/// a query fetches only the shards its words fall in. A stem on more than <see cref="HeadPostings"/>
+/// questions ships only its best <see cref="HeadPostings"/> there (its head: enough for the ten
+/// results of a query of that word alone, the common first query) and the rest in rest-NNN.json,
+/// fetched when a query needs the whole list. What a result shows is packed
 /// <see cref="DocsPerPack"/> questions to a file in records of one size, so the browser fetches one
 /// result as a byte range. At most <see cref="FileBudget"/> files. Same index in, same bytes out.
 /// </summary>
 public static class IndexFiles
 {
     public const string Folder = "search/index/";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Shard size: small enough that a word costs little, large enough that a 25-page site has one or two files.</summary>
     public const int ShardBytes = 8 * 1024;
@@ -33,6 +36,13 @@ public static class IndexFiles
     /// </summary>
     public const int MaxRecordBytes = 4096;
 
+    /// <summary>
+    /// Postings a stem's head holds: at least the results a query shows (ten), so that a query of
+    /// one word ranks its results exactly from the head. A word on nearly every page is 600 KB of
+    /// postings at 100,000 questions; its head is about 1 KB.
+    /// </summary>
+    public const int HeadPostings = 100;
+
     /// <summary>Files the index may have: 2% of the questions plus this, whatever the size of the site.</summary>
     public const int FileBudgetConstant = 100;
 
@@ -40,14 +50,23 @@ public static class IndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static IReadOnlyList<OutputFile> Files(SearchIndex index)
+    public static IReadOnlyList<OutputFile> Files(SearchIndex index) => Files(index, HeadPostings);
+
+    /// <summary>The files, with heads of <paramref name="headPostings"/> postings (tests use a few, to split a small site's lists).</summary>
+    public static IReadOnlyList<OutputFile> Files(SearchIndex index, int headPostings)
     {
         var files = new List<OutputFile>();
         var vocabulary = Shards(index.Vocabulary.ToList(), e => e.Key.Length + (e.Key == e.Value ? 0 : e.Value.Length) + 6);
         var packs = (index.Documents.Count + DocsPerPack - 1) / DocsPerPack;
-        // Postings are nearly all the bytes: they take what the budget leaves after meta.json, packs and vocabulary.
-        var terms = ShardsWithin(index.Postings.ToList(), e => e.Key.Length + 6 + e.Value.Count * 6,
-            FileBudget(index.Documents.Count) - 1 - packs - vocabulary.Count);
+        var split = index.Postings.Select(e => Split(e.Key, e.Value, headPostings)).ToList();
+        var rests = split.Where(s => s.Rest.Count > 0).Select(s => new KeyValuePair<string, List<Posting>>(s.Stem, s.Rest)).ToList();
+        // Postings are nearly all the bytes: they take what the budget leaves after meta.json,
+        // urgent.json, packs and vocabulary. Heads keep to small shards (a first query fetches one)
+        // unless that takes more than half of it; the rest of the long lists take what is left.
+        var budget = FileBudget(index.Documents.Count) - 2 - packs - vocabulary.Count;
+        var terms = ShardsWithin(split, e => e.Stem.Length + 6 + e.Head.Count * 6 + (e.Rest.Count > 0 ? 20 : 0),
+            rests.Count == 0 ? budget : Math.Max(1, budget / 2));
+        var rest = rests.Count == 0 ? [] : ShardsWithin(rests, e => e.Key.Length + 6 + e.Value.Count * 6, Math.Max(1, budget - terms.Count));
 
         for (var i = 0; i < vocabulary.Count; i++)
         {
@@ -65,27 +84,49 @@ public static class IndexFiles
             var shard = terms[i];
             files.Add(Json($"{Folder}terms-{i:D3}.json", w =>
             {
-                // Stem → [document gap, weight, document gap, weight, ...]; gaps keep the numbers short.
+                // Stem → [document gap, weight, ...], the whole list; or, for a split one,
+                // { "df": questions in the whole list, "head": [document gap, weight, ...] }.
                 w.WriteStartObject();
-                foreach (var (stem, postings) in shard)
+                foreach (var (stem, head, more) in shard)
                 {
-                    w.WriteStartArray(stem);
-                    var previous = 0;
-                    foreach (var p in postings)
+                    if (more.Count == 0)
                     {
-                        w.WriteNumberValue(p.Document - previous);
-                        // A title match is shipped as the weight's negative: one sign, no extra number.
-                        w.WriteNumberValue(p.InTitle ? -p.Weight : p.Weight);
-                        previous = p.Document;
+                        PostingList(w, stem, head);
+                        continue;
                     }
-                    w.WriteEndArray();
+                    w.WriteStartObject(stem);
+                    w.WriteNumber("df", head.Count + more.Count);
+                    PostingList(w, "head", head);
+                    w.WriteEndObject();
                 }
                 w.WriteEndObject();
             }));
         }
+        for (var i = 0; i < rest.Count; i++)
+        {
+            var shard = rest[i];
+            files.Add(Json($"{Folder}rest-{i:D3}.json", w =>
+            {
+                // Stem → [document gap, weight, ...]: the postings of a split list that are not in its head.
+                w.WriteStartObject();
+                foreach (var (stem, postings) in shard) PostingList(w, stem, postings);
+                w.WriteEndObject();
+            }));
+        }
+        files.Add(Json(Folder + "urgent.json", w =>
+        {
+            // Fetched only for a query that names an emergency sign.
+            w.WriteStartArray();
+            for (var i = 0; i < index.Documents.Count; i++)
+            {
+                if (index.Documents[i].IsUrgent) w.WriteNumberValue(i);
+            }
+            w.WriteEndArray();
+        }));
         var records = index.Documents.Select(Record).ToList();
         var recordBytes = records.Count == 0 ? 1 : records.Max(r => r.Length) + 1;
-        files.Add(Json(Folder + "meta.json", w => Meta(w, index, vocabulary.Select(s => s[0].Key), terms.Select(s => s[0].Key), recordBytes)));
+        files.Add(Json(Folder + "meta.json", w => Meta(w, index, vocabulary.Select(s => s[0].Key), terms.Select(s => s[0].Stem),
+            rest.Select(s => s[0].Key), headPostings, recordBytes)));
         for (var p = 0; p < packs; p++)
         {
             var first = p * DocsPerPack;
@@ -93,6 +134,46 @@ public static class IndexFiles
             files.Add(new OutputFile($"{Folder}docs-{p:D3}.bin", () => Pack(records, first, count, recordBytes)));
         }
         return files;
+    }
+
+    /// <summary>A stem's postings cut into its head and the rest, each in document order.</summary>
+    private readonly record struct SplitList(string Stem, List<Posting> Head, List<Posting> Rest);
+
+    private static SplitList Split(string stem, List<Posting> postings, int headPostings)
+    {
+        if (postings.Count <= headPostings) return new(stem, postings, []);
+        var (head, rest) = Head(postings, headPostings);
+        return new(stem, head, rest);
+    }
+
+    /// <summary>
+    /// The <paramref name="size"/> postings a query of this stem alone ranks first, and the rest.
+    /// The browser ranks such a query by weight × (1 + <see cref="FieldWeights.TitleBonus"/> when
+    /// the stem is in the title), ties by question number, the same order as here, so the head
+    /// holds its results exactly.
+    /// </summary>
+    public static (List<Posting> Head, List<Posting> Others) Head(List<Posting> postings, int size)
+    {
+        var ranked = postings.Select((p, i) => (Key: (long)p.Weight * (p.InTitle ? 1 + FieldWeights.TitleBonus : 1), Index: i))
+            .OrderByDescending(e => e.Key).ThenBy(e => e.Index).Take(size).Select(e => e.Index).ToHashSet();
+        var head = new List<Posting>(size);
+        var rest = new List<Posting>(Math.Max(0, postings.Count - size));
+        for (var i = 0; i < postings.Count; i++) (ranked.Contains(i) ? head : rest).Add(postings[i]);
+        return (head, rest);
+    }
+
+    /// <summary>[document gap, weight, ...]: gaps from the previous question keep the numbers short; a title match is the weight's negative.</summary>
+    private static void PostingList(Utf8JsonWriter w, string name, List<Posting> postings)
+    {
+        w.WriteStartArray(name);
+        var previous = 0;
+        foreach (var p in postings)
+        {
+            w.WriteNumberValue(p.Document - previous);
+            w.WriteNumberValue(p.InTitle ? -p.Weight : p.Weight);
+            previous = p.Document;
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>Records of exactly <paramref name="size"/> bytes: the JSON, spaces, a newline (JSON.parse ignores the padding).</summary>
@@ -170,7 +251,8 @@ public static class IndexFiles
         return shards;
     }
 
-    private static void Meta(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> vocabulary, IEnumerable<string> terms, int recordBytes)
+    private static void Meta(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> vocabulary, IEnumerable<string> terms,
+        IEnumerable<string> rest, int headPostings, int recordBytes)
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
@@ -181,12 +263,15 @@ public static class IndexFiles
         w.WriteNumber("k1", FieldWeights.K1);
         w.WriteNumber("b", FieldWeights.B);
         w.WriteNumber("weightScale", IndexBuilder.WeightScale);
+        w.WriteNumber("titleBonus", FieldWeights.TitleBonus);
+        w.WriteNumber("head", headPostings);
         w.WriteNumber("docsPerPack", DocsPerPack);
         w.WriteNumber("recordBytes", recordBytes);
         w.WriteString("language", index.Language.Code);
         Strings(w, "stopWords", index.Language.StopWordList);
         Strings(w, "vocab", vocabulary);
         Strings(w, "terms", terms);
+        Strings(w, "rest", rest);
         w.WriteStartArray("synonyms");
         foreach (var group in index.Synonyms)
         {
@@ -202,12 +287,6 @@ public static class IndexFiles
         w.WriteEndArray();
         w.WriteStartArray("urgentGroups");
         foreach (var g in index.UrgentGroups) w.WriteNumberValue(g);
-        w.WriteEndArray();
-        w.WriteStartArray("urgent");
-        for (var i = 0; i < index.Documents.Count; i++)
-        {
-            if (index.Documents[i].IsUrgent) w.WriteNumberValue(i);
-        }
         w.WriteEndArray();
         w.WriteEndObject();
     }

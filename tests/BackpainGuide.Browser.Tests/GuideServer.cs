@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using BackpainGuide.Build;
+using BackpainGuide.Index;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(BackpainGuide.Browser.Tests.GuideServer))]
@@ -20,6 +21,10 @@ public sealed class GuideServer : IAsyncLifetime
     public const string HostilePath = "/hostile/";
     public const string HostileTitle = "<img src=x onerror=alert(1)>";
     public const string PoisonedPath = "/poisoned/";
+    public const string SplitPath = "/split/";
+
+    /// <summary>The split guide's head size: the fewest postings a head may have (search shows ten results).</summary>
+    public const int SplitHead = 10;
     public const string StuffedSlug = "zz-stuffed";
     public const string PoisonSynonyms = "- [\"constructor constructor\", \"zzspam\"]";
 
@@ -60,6 +65,7 @@ public sealed class GuideServer : IAsyncLifetime
         Build(Path.Combine(repo, "input"), "guide", GuidePath);
         Build(HostileInput(repo), "hostile", HostilePath);
         Build(PoisonedInput(repo), "poisoned", PoisonedPath);
+        BuildSplit(Path.Combine(repo, "input"));
 
         listener = new HttpListener();
         listener.Prefixes.Add(Origin + "/");
@@ -89,6 +95,22 @@ public sealed class GuideServer : IAsyncLifetime
         var output = Path.Combine(root, name);
         var result = SitePipeline.Run(new BuildOptions(input, output, Path.Combine(RepoRoot, "theme"), input, Origin + subPath));
         if (!result.Succeeded) throw new InvalidOperationException($"building {name} failed: " + string.Join("\n", result.Diagnostics));
+    }
+
+    /// <summary>
+    /// The guide again, its search index cut with heads of <see cref="SplitHead"/> postings, so
+    /// that its common words' lists are split into head and rest as a big site's are.
+    /// </summary>
+    private void BuildSplit(string input)
+    {
+        Build(input, "split", SplitPath);
+        var plan = SitePipeline.Plan(new BuildOptions(input, Path.Combine(root, "split"), Path.Combine(RepoRoot, "theme"), input, Origin + SplitPath));
+        var site = plan.Site ?? throw new InvalidOperationException("planning the split guide failed");
+        var index = IndexBuilder.Build(SearchDocument.From(site, plan.Context!.Urls), site.Synonyms, SearchLanguage.For(site.Site.Language));
+        var folder = Path.Combine(root, "split", "search", "index");
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        foreach (var file in IndexFiles.Files(index, SplitHead)) File.WriteAllBytes(Path.Combine(root, "split", file.Path), file.Content());
     }
 
     /// <summary>
@@ -247,7 +269,7 @@ public sealed class GuideServer : IAsyncLifetime
 
     private string? FileFor(string path)
     {
-        foreach (var (prefix, name) in new[] { (GuidePath, "guide"), (HostilePath, "hostile"), (PoisonedPath, "poisoned") })
+        foreach (var (prefix, name) in new[] { (GuidePath, "guide"), (HostilePath, "hostile"), (PoisonedPath, "poisoned"), (SplitPath, "split") })
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var relative = path[prefix.Length..];

@@ -4,7 +4,9 @@
 # Needs python3 and Hugo (apt-get install -y hugo). Corpora and output live on tmpfs (/dev/shm)
 # so disk writeback does not add noise. Prints median wall time, pages per second and peak memory of
 # the build, of check, of Hugo and of the physical floor (cp -r of the output, cat of the corpus), and
-# the ratios; with a size above 10,000 and a 10,000 result in the same folder, the growth between them.
+# the ratios; the search index's files, a first one-word query's bytes and the largest page
+# (tests/bench/index-figures.py; FIRST_WORD=hamstrings by default, as search-bench.sh); with a size
+# above 10,000 and a 10,000 result in the same folder, the growth between them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${SHARED:-$root/../shared}
@@ -69,6 +71,8 @@ for n in "${sizes[@]}"; do
   python3 "$root/tests/bench/measure.py" "$runs" "${cmds[@]}" | tee "$work/result-$n.txt"
   rm -rf "$work"/floor-*
   echo "output: $(find "$out" -type f | wc -l) files, $(du -s --apparent-size --block-size=1M "$out" | cut -f1) MiB"
+  # The search index's file count, the bytes of a first one-word query, the largest page (and Hugo's).
+  python3 "$root/tests/bench/index-figures.py" "$out" "$n" "${FIRST_WORD:-hamstrings}" "$work/out-hugo-$n"
   python3 - "$n" "$work/result-$n.txt" <<'PY'
 import json, sys
 n = int(sys.argv[1]); data = json.loads(open(sys.argv[2]).read().splitlines()[-1])

@@ -256,31 +256,51 @@
       });
   }
 
-  // Stem -> { docs: Map(document number -> weight), df }.
-  function postings(meta, stems) {
-    var byShard = new Map();
-    stems.forEach(function (s) {
-      var i = shardOf(meta.terms, s);
-      if (!byShard.has(i)) byShard.set(i, []);
-      byShard.get(i).push(s);
-    });
+  // [gap, weight, ...] into docs (document number -> weight) and titles (a negative weight marks a word of the title).
+  function unpack(packed, docs, titles, weightScale) {
+    if (!Array.isArray(packed)) return;
+    for (var k = 0, doc = 0; k + 1 < packed.length; k += 2) {
+      doc += packed[k];
+      var w = packed[k + 1];
+      if (w < 0) { titles.add(doc); w = -w; }
+      docs.set(doc, w / weightScale);
+    }
+  }
+
+  // Stem -> { docs: Map(document number -> weight), df, titles, partial }. A long list ships its
+  // head (the postings a query of that word alone ranks first) in terms-NNN.json and the rest in
+  // rest-NNN.json: with whole false the head is enough, and partial says the list is only that.
+  function postings(meta, stems, whole) {
     var result = new Map();
-    return Promise.all(Array.from(byShard.keys()).map(function (i) {
-      return load("terms-" + pad(i) + ".json").then(function (shard) {
-        byShard.get(i).forEach(function (s) {
-          var packed = own(shard, s), docs = new Map(), titles = new Set(), doc = 0;
-          if (!Array.isArray(packed)) packed = [];
-          for (var k = 0; k + 1 < packed.length; k += 2) {
-            doc += packed[k];
-            // A negative weight marks a word of the page's title.
-            var w = packed[k + 1];
-            if (w < 0) { titles.add(doc); w = -w; }
-            docs.set(doc, w / meta.weightScale);
-          }
-          result.set(s, { docs: docs, df: docs.size, titles: titles });
-        });
+    function shardLoads(firsts, prefix, list, read) {
+      var byShard = new Map();
+      list.forEach(function (s) {
+        var i = shardOf(firsts, s);
+        if (!byShard.has(i)) byShard.set(i, []);
+        byShard.get(i).push(s);
       });
-    })).then(function () { return result; });
+      return Promise.all(Array.from(byShard.keys()).map(function (i) {
+        return load(prefix + pad(i) + ".json").then(function (shard) { byShard.get(i).forEach(function (s) { read(s, shard); }); });
+      }));
+    }
+    var split = [];
+    return shardLoads(meta.terms, "terms-", stems, function (s, shard) {
+      var packed = own(shard, s), docs = new Map(), titles = new Set();
+      var head = packed && !Array.isArray(packed) && typeof packed === "object" ? own(packed, "head") : undefined;
+      var df = head !== undefined ? own(packed, "df") : undefined;
+      unpack(head !== undefined ? head : packed, docs, titles, meta.weightScale);
+      var partial = head !== undefined && typeof df === "number" && df > docs.size && Array.isArray(meta.rest) && meta.rest.length > 0;
+      result.set(s, { docs: docs, df: partial ? df : docs.size, titles: titles, partial: partial });
+      if (partial && whole) split.push(s);
+    }).then(function () {
+      if (split.length === 0) return result;
+      return shardLoads(meta.rest, "rest-", split, function (s, shard) {
+        var p = result.get(s);
+        unpack(own(shard, s), p.docs, p.titles, meta.weightScale);
+        p.df = p.docs.size;
+        p.partial = false;
+      }).then(function () { return result; });
+    });
   }
 
   // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
@@ -293,7 +313,9 @@
     var phraseDf = new Map();
     function phraseIdf(alt) {
       var key = alt.stems.join(" ");
-      if (!phraseDf.has(key)) {
+      if (!phraseDf.has(key) && alt.stems.length === 1) {
+        phraseDf.set(key, post.get(alt.stems[0]).df); // a head alone knows its whole list's length
+      } else if (!phraseDf.has(key)) {
         var lists = alt.stems.map(function (s) { return post.get(s).docs; }).sort(function (a, b) { return a.size - b.size; });
         var df = 0;
         lists[0].forEach(function (_, doc) { if (lists.every(function (l) { return l.has(doc); })) df++; });
@@ -377,13 +399,15 @@
   }
 
   // A query naming an emergency sign (an urgent synonym group) lists the urgent question first,
-  // whether or not it uses the reader's words; the rest keep their order.
+  // whether or not it uses the reader's words; the rest keep their order. urgent.json lists them.
   function urgentFirst(meta, ranked) {
-    var urgent = new Set(Array.isArray(meta.urgent) ? meta.urgent : []);
-    var first = ranked.filter(function (r) { return urgent.has(r.doc); });
-    var found = new Set(first.map(function (r) { return r.doc; }));
-    urgent.forEach(function (doc) { if (!found.has(doc) && doc >= 0 && doc < meta.documents) first.push({ doc: doc, score: 0 }); });
-    return first.concat(ranked.filter(function (r) { return !urgent.has(r.doc); }));
+    return load("urgent.json").then(function (list) {
+      var urgent = new Set(Array.isArray(list) ? list : []);
+      var first = ranked.filter(function (r) { return urgent.has(r.doc); });
+      var found = new Set(first.map(function (r) { return r.doc; }));
+      urgent.forEach(function (doc) { if (!found.has(doc) && doc >= 0 && doc < meta.documents) first.push({ doc: doc, score: 0 }); });
+      return first.concat(ranked.filter(function (r) { return !urgent.has(r.doc); }));
+    });
   }
 
   function search(query) {
@@ -391,12 +415,20 @@
       return plan(meta, query).then(function (clauses) {
         var stems = new Set();
         clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems.add(s); }); }); });
-        return postings(meta, Array.from(stems)).then(function (post) {
+        // One stem (a word, and its forms typed so far): its results rank by weight and title
+        // alone, the head's order, so the head holds them. Anything else needs the whole lists.
+        var alone = stems.size === 1 && !clauses.urgent && clauses.every(function (c) { return !c.optional; }) &&
+          typeof meta.head === "number" && meta.head >= RESULTS_SHOWN && meta.titleBonus === TITLE_BONUS;
+        return postings(meta, Array.from(stems), !alone).then(function (post) {
           var ranked = rank(meta, clauses, post);
-          if (clauses.urgent) ranked = urgentFirst(meta, ranked);
-          var top = ranked.slice(0, RESULTS_SHOWN);
-          return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
-            return { total: ranked.length, docs: docs, highlight: highlighter(clauses) };
+          var total = ranked.length;
+          post.forEach(function (p) { if (p.partial) total = p.df; });
+          return (clauses.urgent ? urgentFirst(meta, ranked) : Promise.resolve(ranked)).then(function (ranked) {
+            if (clauses.urgent) total = ranked.length;
+            var top = ranked.slice(0, RESULTS_SHOWN);
+            return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
+              return { total: total, docs: docs, highlight: highlighter(clauses) };
+            });
           });
         });
       });

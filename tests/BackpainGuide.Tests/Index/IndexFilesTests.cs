@@ -60,9 +60,79 @@ public class IndexFilesTests
             IndexBuilderTests.Doc("a", "Ice"),
             new SearchDocument("/questions/b/", "Emergency", "s", ["red-flag"], [], "t", IsRedFlag: true, IsUrgent: true),
         };
-        var meta = Json(Files(docs, [new SynonymGroup(["ice", "cold pack"]), new SynonymGroup(["numb bum", "saddle numbness"], Urgent: true)])["search/index/meta.json"]);
+        var files = Files(docs, [new SynonymGroup(["ice", "cold pack"]), new SynonymGroup(["numb bum", "saddle numbness"], Urgent: true)]);
+        var meta = Json(files["search/index/meta.json"]);
         Assert.Equal("[1]", meta.GetProperty("urgentGroups").GetRawText());
-        Assert.Equal("[1]", meta.GetProperty("urgent").GetRawText());
+        // The urgent questions are fetched only by a query that names an emergency sign.
+        Assert.False(meta.TryGetProperty("urgent", out _));
+        Assert.Equal("[1]", Json(files["search/index/urgent.json"]).GetRawText());
+    }
+
+    /// <summary>A posting list as the browser decodes it: document → weight, negative for a title word.</summary>
+    private static Dictionary<int, int> Decode(JsonElement packed)
+    {
+        var list = packed.EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var docs = new Dictionary<int, int>();
+        for (int k = 0, doc = 0; k + 1 < list.Length; k += 2)
+        {
+            doc += list[k];
+            Assert.True(docs.TryAdd(doc, list[k + 1]), $"question {doc} twice");
+        }
+        return docs;
+    }
+
+    private static JsonElement Entry(Dictionary<string, byte[]> files, string prefix, string key, string stem)
+    {
+        var meta = Json(files["search/index/meta.json"]);
+        var firsts = meta.GetProperty(key).EnumerateArray().Select(e => e.GetString()!).ToList();
+        var shard = firsts.FindLastIndex(f => string.CompareOrdinal(f, stem) <= 0);
+        return Json(files[$"search/index/{prefix}-{shard:D3}.json"]).GetProperty(stem);
+    }
+
+    [Fact]
+    public void A_long_list_ships_its_head_in_terms_and_the_rest_in_rest_files()
+    {
+        // "ice" on 40 questions, more often in some, and in four titles; "heat" on 3.
+        var docs = Enumerable.Range(0, 40).Select(i => IndexBuilderTests.Doc($"q{i}", i % 10 == 3 ? "Ice or not" : $"Question {i}",
+            text: string.Join(' ', Enumerable.Repeat("ice", 1 + i % 7)) + (i < 3 ? " heat" : "") + " filler words here")).ToList();
+        var index = IndexBuilder.Build(docs, []);
+        var whole = IndexFiles.Files(index).ToDictionary(f => f.Path, f => f.Content());
+        var split = IndexFiles.Files(index, headPostings: 10).ToDictionary(f => f.Path, f => f.Content());
+        Assert.Equal(100, Json(whole["search/index/meta.json"]).GetProperty("head").GetInt32());
+        Assert.Equal(10, Json(split["search/index/meta.json"]).GetProperty("head").GetInt32());
+        Assert.Equal(FieldWeights.TitleBonus, Json(split["search/index/meta.json"]).GetProperty("titleBonus").GetInt32());
+        Assert.DoesNotContain(whole.Keys, k => k.Contains("/rest-", StringComparison.Ordinal));
+
+        var all = Decode(Entry(whole, "terms", "terms", "ice"));
+        Assert.Equal(40, all.Count);
+        var entry = Entry(split, "terms", "terms", "ice");
+        Assert.Equal(JsonValueKind.Object, entry.ValueKind);
+        Assert.Equal(40, entry.GetProperty("df").GetInt32());
+        var head = Decode(entry.GetProperty("head"));
+        var rest = Decode(Entry(split, "rest", "rest", "ice"));
+        Assert.Equal(10, head.Count);
+        Assert.Equal(30, rest.Count);
+        // Head and rest are the whole list, each question once.
+        Assert.Empty(head.Keys.Intersect(rest.Keys));
+        Assert.Equal(all.OrderBy(p => p.Key), head.Concat(rest).OrderBy(p => p.Key));
+        // The head is what a query of "ice" alone ranks first: weight, doubled in a title.
+        static long Key(int w) => w < 0 ? -(long)w * (1 + FieldWeights.TitleBonus) : w;
+        Assert.True(head.Values.Min(Key) >= rest.Values.Max(Key), "a posting of the rest outranks one of the head");
+        Assert.Contains(head.Values, w => w < 0);
+        // A short list stays whole, as before.
+        Assert.Equal(JsonValueKind.Array, Entry(split, "terms", "terms", "heat").ValueKind);
+        Assert.True(split.Count <= IndexFiles.FileBudget(docs.Count));
+    }
+
+    [Fact]
+    public void A_head_breaks_ties_by_question_number_as_the_browser_does()
+    {
+        var postings = Enumerable.Range(0, 30).Select(i => new Posting(i * 3, 50, InTitle: i == 29)).ToList();
+        var (head, others) = IndexFiles.Head(postings, 5);
+        // The title posting ranks first (weight × 2), then the lowest question numbers.
+        Assert.Equal([0, 3, 6, 9, 87], head.Select(p => p.Document));
+        Assert.Equal(25, others.Count);
+        Assert.Equal(postings.Where(p => !head.Contains(p)), others);
     }
 
     private static JsonElement Record(Dictionary<string, byte[]> files, int doc)
