@@ -154,11 +154,24 @@ public static class IndexFiles
     /// </summary>
     public static (List<Posting> Head, List<Posting> Others) Head(List<Posting> postings, int size)
     {
-        var ranked = postings.Select((p, i) => (Key: (long)p.Weight * (p.InTitle ? 1 + FieldWeights.TitleBonus : 1), Index: i))
-            .OrderByDescending(e => e.Key).ThenBy(e => e.Index).Take(size).Select(e => e.Index).ToHashSet();
-        var head = new List<Posting>(size);
+        // The best `size` in one pass, keeping the worst of them on top of a heap: a word on every
+        // page is 100,000 postings at 100,000 questions, and a sort of each list was 0.5 s of a build.
+        // The order is one number: rank key descending (weight, more in a title), then position.
+        var best = new PriorityQueue<int, long>(size + 1);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var p = postings[i];
+            var key = (long)p.Weight * (p.InTitle ? 1 + FieldWeights.TitleBonus : 1);
+            var order = ((long)int.MaxValue - key) << 32 | (uint)i;
+            // Priorities are negated: the queue's top is then the worst posting kept.
+            if (best.Count < size) best.Enqueue(i, -order);
+            else if (best.TryPeek(out _, out var worst) && order < -worst) best.EnqueueDequeue(i, -order);
+        }
+        var inHead = new bool[postings.Count];
+        while (best.TryDequeue(out var i, out _)) inHead[i] = true;
+        var head = new List<Posting>(Math.Min(size, postings.Count));
         var rest = new List<Posting>(Math.Max(0, postings.Count - size));
-        for (var i = 0; i < postings.Count; i++) (ranked.Contains(i) ? head : rest).Add(postings[i]);
+        for (var i = 0; i < postings.Count; i++) (inHead[i] ? head : rest).Add(postings[i]);
         return (head, rest);
     }
 
