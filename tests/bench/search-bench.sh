@@ -4,7 +4,7 @@
 # Reports index build time, total index bytes and files, bytes a first one-word query fetches in a
 # fresh tab and its time, the median query time, and the median and 95th percentile of as-you-type
 # keystrokes with shards cached. Usage: tests/bench/search-bench.sh [N...]   (default: 1000 10000;
-# PAGEFIND=0 measures ours alone, for a size where Pagefind's indexing takes too long)
+# WITH_PAGEFIND=0 measures ours alone, for a size where Pagefind's indexing takes too long)
 # Needs: dotnet, python3, node/npm, /usr/bin/chromium, and /work/shared/bench (or BENCH_SHARED).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,7 +52,7 @@ for N in $SIZES; do
   ours_bytes=$(bytes "$out/search/index"); ours_files=$(files "$out/search/index")
 
   # Pagefind on the same built pages: question pages only (as ours), content only (<main>).
-  if [ "${PAGEFIND:-1}" != 0 ]; then
+  if [ "${WITH_PAGEFIND:-1}" != 0 ]; then
     start=$(date +%s%N)
     "$PAGEFIND" --site "$out" --output-path "$out/pagefind" --glob "questions/**/*.html" --root-selector main >/dev/null 2>&1
     pf_ms=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -65,13 +65,13 @@ for N in $SIZES; do
   server=$!
   sleep 1
   ours=$(node "$TOOLS/node/measure.mjs" "http://127.0.0.1:$PORT" ours $FIRST_WORD $WORDS)
-  [ "${PAGEFIND:-1}" = 0 ] || pf=$(node "$TOOLS/node/measure.mjs" "http://127.0.0.1:$PORT" pagefind $FIRST_WORD $WORDS)
+  [ "${WITH_PAGEFIND:-1}" = 0 ] || pf=$(node "$TOOLS/node/measure.mjs" "http://127.0.0.1:$PORT" pagefind $FIRST_WORD $WORDS)
   kill "$server"
   field() { echo "$1" | python3 -c "import json,sys; print(json.load(sys.stdin)['$2'])"; }
   budget=$(( N / 50 + 100 ))
   row "$N" backpain "$ours_ms" "$ours_bytes" "$ours_files" "$budget" "$(field "$ours" firstQueryDataBytes)" "$(field "$ours" firstQueryAllBytes)" \
     "$(field "$ours" firstQueryMs)" "$(field "$ours" medianQueryMs)" "$(field "$ours" keystrokeMedianMs)" "$(field "$ours" keystrokeP95Ms)"
-  [ "${PAGEFIND:-1}" = 0 ] || row "$N" pagefind "$pf_ms" "$pf_bytes" "$pf_files" - "$(field "$pf" firstQueryDataBytes)" "$(field "$pf" firstQueryAllBytes)" \
+  [ "${WITH_PAGEFIND:-1}" = 0 ] || row "$N" pagefind "$pf_ms" "$pf_bytes" "$pf_files" - "$(field "$pf" firstQueryDataBytes)" "$(field "$pf" firstQueryAllBytes)" \
     "$(field "$pf" firstQueryMs)" "$(field "$pf" medianQueryMs)" "$(field "$pf" keystrokeMedianMs)" "$(field "$pf" keystrokeP95Ms)"
 done
 echo "first query: '$FIRST_WORD' in a fresh tab (data = index files; all = also script and wasm; ms from the query to its results);"
