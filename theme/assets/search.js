@@ -267,39 +267,46 @@
     }
   }
 
-  // Stem -> { docs: Map(document number -> weight), df, titles, partial }. A long list ships its
-  // head (the postings a query of that word alone ranks first) in terms-NNN.json and the rest in
+  // Stem -> { docs: Map(document number -> weight), df, titles, partial }, unpacked once and kept,
+  // so that the next keystroke reuses the lists the last one unpacked. A long list ships its head
+  // (the postings a query of that word alone ranks first) in terms-NNN.json and the rest in
   // rest-NNN.json: with whole false the head is enough, and partial says the list is only that.
-  function postings(meta, stems, whole) {
-    var result = new Map();
-    function shardLoads(firsts, prefix, list, read) {
-      var byShard = new Map();
-      list.forEach(function (s) {
-        var i = shardOf(firsts, s);
-        if (!byShard.has(i)) byShard.set(i, []);
-        byShard.get(i).push(s);
+  var lists = new Map();
+  function headList(meta, s) {
+    if (!lists.has(s)) {
+      var loading = load("terms-" + pad(shardOf(meta.terms, s)) + ".json").then(function (shard) {
+        var packed = own(shard, s), docs = new Map(), titles = new Set();
+        var head = packed && !Array.isArray(packed) && typeof packed === "object" ? own(packed, "head") : undefined;
+        var df = head !== undefined ? own(packed, "df") : undefined;
+        unpack(head !== undefined ? head : packed, docs, titles, meta.weightScale);
+        var partial = head !== undefined && typeof df === "number" && df > docs.size && Array.isArray(meta.rest) && meta.rest.length > 0;
+        return { docs: docs, df: partial ? df : docs.size, titles: titles, partial: partial, whole: null };
       });
-      return Promise.all(Array.from(byShard.keys()).map(function (i) {
-        return load(prefix + pad(i) + ".json").then(function (shard) { byShard.get(i).forEach(function (s) { read(s, shard); }); });
-      }));
+      lists.set(s, loading);
+      loading.catch(function () { lists.delete(s); });
     }
-    var split = [];
-    return shardLoads(meta.terms, "terms-", stems, function (s, shard) {
-      var packed = own(shard, s), docs = new Map(), titles = new Set();
-      var head = packed && !Array.isArray(packed) && typeof packed === "object" ? own(packed, "head") : undefined;
-      var df = head !== undefined ? own(packed, "df") : undefined;
-      unpack(head !== undefined ? head : packed, docs, titles, meta.weightScale);
-      var partial = head !== undefined && typeof df === "number" && df > docs.size && Array.isArray(meta.rest) && meta.rest.length > 0;
-      result.set(s, { docs: docs, df: partial ? df : docs.size, titles: titles, partial: partial });
-      if (partial && whole) split.push(s);
-    }).then(function () {
-      if (split.length === 0) return result;
-      return shardLoads(meta.rest, "rest-", split, function (s, shard) {
-        var p = result.get(s);
-        unpack(own(shard, s), p.docs, p.titles, meta.weightScale);
-        p.df = p.docs.size;
-        p.partial = false;
-      }).then(function () { return result; });
+    return lists.get(s);
+  }
+  function wholeList(meta, s) {
+    return headList(meta, s).then(function (list) {
+      if (!list.partial) return list;
+      if (!list.whole) {
+        list.whole = load("rest-" + pad(shardOf(meta.rest, s)) + ".json").then(function (shard) {
+          unpack(own(shard, s), list.docs, list.titles, meta.weightScale);
+          list.df = list.docs.size;
+          list.partial = false;
+          return list;
+        });
+        list.whole.catch(function () { list.whole = null; });
+      }
+      return list.whole;
+    });
+  }
+  function postings(meta, stems, whole) {
+    return Promise.all(stems.map(function (s) { return whole ? wholeList(meta, s) : headList(meta, s); })).then(function (found) {
+      var result = new Map();
+      stems.forEach(function (s, i) { result.set(s, found[i]); });
+      return result;
     });
   }
 
