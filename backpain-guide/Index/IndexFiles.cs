@@ -59,14 +59,14 @@ public static class IndexFiles
         var vocabulary = Shards(index.Vocabulary.ToList(), e => e.Key.Length + (e.Key == e.Value ? 0 : e.Value.Length) + 6);
         var packs = (index.Documents.Count + DocsPerPack - 1) / DocsPerPack;
         var split = index.Postings.Select(e => Split(e.Key, e.Value, headPostings)).ToList();
-        var rests = split.Where(s => s.Rest.Count > 0).Select(s => new KeyValuePair<string, List<Posting>>(s.Stem, s.Rest)).ToList();
+        var rests = split.Where(s => s.Rest.Count > 0).ToList();
         // Postings are nearly all the bytes: they take what the budget leaves after meta.json,
         // urgent.json, packs and vocabulary. Heads keep to small shards (a first query fetches one)
         // unless that takes more than half of it; the rest of the long lists take what is left.
         var budget = FileBudget(index.Documents.Count) - 2 - packs - vocabulary.Count;
         var terms = ShardsWithin(split, e => e.Stem.Length + 6 + e.Head.Count * 6 + (e.Rest.Count > 0 ? 20 : 0),
             rests.Count == 0 ? budget : Math.Max(1, budget / 2));
-        var rest = rests.Count == 0 ? [] : ShardsWithin(rests, e => e.Key.Length + 6 + e.Value.Count * 6, Math.Max(1, budget - terms.Count));
+        var rest = rests.Count == 0 ? [] : ShardsWithin(rests, e => e.Stem.Length + 6 + e.Rest.Count * 6, Math.Max(1, budget - terms.Count));
 
         for (var i = 0; i < vocabulary.Count; i++)
         {
@@ -109,7 +109,7 @@ public static class IndexFiles
             {
                 // Stem → [document gap, weight, ...]: the postings of a split list that are not in its head.
                 w.WriteStartObject();
-                foreach (var (stem, postings) in shard) PostingList(w, stem, postings);
+                foreach (var (stem, _, more) in shard) PostingList(w, stem, more);
                 w.WriteEndObject();
             }));
         }
@@ -126,7 +126,7 @@ public static class IndexFiles
         var records = index.Documents.Select(Record).ToList();
         var recordBytes = records.Count == 0 ? 1 : records.Max(r => r.Length) + 1;
         files.Add(Json(Folder + "meta.json", w => Meta(w, index, vocabulary.Select(s => s[0].Key), terms.Select(s => s[0].Stem),
-            rest.Select(s => s[0].Key), headPostings, recordBytes)));
+            rest.Select(s => s[0].Stem), headPostings, recordBytes)));
         for (var p = 0; p < packs; p++)
         {
             var first = p * DocsPerPack;

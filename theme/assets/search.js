@@ -317,17 +317,17 @@
     function has(s) { return post.has(s) && post.get(s).df > 0; }
     // A phrase is as rare as the pages that have all its words: "stop" and "hurt" are common, pages
     // with both fewer. (Counted once per phrase; the rarest word's list is the one walked.)
+    // A one-word phrase is its list's df, which a head alone knows for its whole list.
     var phraseDf = new Map();
+    function together(stems) {
+      var lists = stems.map(function (s) { return post.get(s).docs; }).sort(function (a, b) { return a.size - b.size; });
+      var df = 0;
+      lists[0].forEach(function (_, doc) { if (lists.every(function (l) { return l.has(doc); })) df++; });
+      return df;
+    }
     function phraseIdf(alt) {
       var key = alt.stems.join(" ");
-      if (!phraseDf.has(key) && alt.stems.length === 1) {
-        phraseDf.set(key, post.get(alt.stems[0]).df); // a head alone knows its whole list's length
-      } else if (!phraseDf.has(key)) {
-        var lists = alt.stems.map(function (s) { return post.get(s).docs; }).sort(function (a, b) { return a.size - b.size; });
-        var df = 0;
-        lists[0].forEach(function (_, doc) { if (lists.every(function (l) { return l.has(doc); })) df++; });
-        phraseDf.set(key, df);
-      }
+      if (!phraseDf.has(key)) phraseDf.set(key, alt.stems.length === 1 ? post.get(alt.stems[0]).df : together(alt.stems));
       return idfOf(Math.max(1, phraseDf.get(key)));
     }
     var scores = new Map(), matched = new Map(), titled = new Map();
@@ -428,10 +428,10 @@
           typeof meta.head === "number" && meta.head >= RESULTS_SHOWN && meta.titleBonus === TITLE_BONUS;
         return postings(meta, Array.from(stems), !alone).then(function (post) {
           var ranked = rank(meta, clauses, post);
-          var total = ranked.length;
-          post.forEach(function (p) { if (p.partial) total = p.df; });
           return (clauses.urgent ? urgentFirst(meta, ranked) : Promise.resolve(ranked)).then(function (ranked) {
-            if (clauses.urgent) total = ranked.length;
+            // A query answered from a head (never an emergency one) has as many results as its whole list.
+            var total = ranked.length;
+            post.forEach(function (p) { if (p.partial) total = p.df; });
             var top = ranked.slice(0, RESULTS_SHOWN);
             return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
               return { total: total, docs: docs, highlight: highlighter(clauses) };
