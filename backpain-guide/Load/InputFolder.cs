@@ -1,3 +1,4 @@
+using System.Buffers;
 using BackpainGuide.Diagnostics;
 
 namespace BackpainGuide.Load;
@@ -69,11 +70,37 @@ public sealed class InputFolder(string root, string displayRoot)
     }
 
     /// <summary>Reads and decodes a text file; null (after reporting) when it cannot be used.</summary>
-    public static string? ReadText(InputFile file, DiagnosticBag diagnostics) =>
-        ReadBytes(file, Limits.MaxFileBytes, diagnostics) is { } bytes ? SourceText.Decode(bytes, file.DisplayPath, diagnostics) : null;
+    /// <remarks>
+    /// The bytes are read into a pooled buffer, since only the decoded string is kept: one array
+    /// fewer per file, a third of what reading a question allocated.
+    /// </remarks>
+    public static string? ReadText(InputFile file, DiagnosticBag diagnostics)
+    {
+        byte[]? buffer = null;
+        try
+        {
+            var length = Read(file, Limits.MaxFileBytes, diagnostics, n => buffer = ArrayPool<byte>.Shared.Rent(Math.Max(n, 1)));
+            return length is { } n ? SourceText.Decode(buffer.AsSpan(0, n), file.DisplayPath, diagnostics) : null;
+        }
+        finally
+        {
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Reads a regular file of at most <paramref name="limit"/> bytes; null (after reporting) otherwise.</summary>
     public static byte[]? ReadBytes(InputFile file, int limit, DiagnosticBag diagnostics)
+    {
+        byte[]? bytes = null;
+        return Read(file, limit, diagnostics, n => bytes = new byte[n]) is { } length ? (length == bytes!.Length ? bytes : bytes[..length]) : null;
+    }
+
+    /// <summary>
+    /// Reads a regular file of at most <paramref name="limit"/> bytes into the buffer that
+    /// <paramref name="buffer"/> gives for its length (at least that long); the count of bytes read,
+    /// or null (after reporting).
+    /// </summary>
+    private static int? Read(InputFile file, int limit, DiagnosticBag diagnostics, Func<int, byte[]> buffer)
     {
         try
         {
@@ -84,14 +111,19 @@ public sealed class InputFolder(string root, string displayRoot)
                 else Refuse(file, kind, diagnostics);
                 return null;
             }
-            var length = new FileInfo(file.FullPath).Length;
+            using var handle = System.IO.File.OpenHandle(file.FullPath);
+            var length = RandomAccess.GetLength(handle);
             if (length > limit)
             {
                 diagnostics.Add(Diagnostic.Error(Codes.FileTooLarge, file.DisplayPath, 1, 1,
                     $"file is {length:N0} bytes; the limit is {limit:N0} bytes"));
                 return null;
             }
-            return System.IO.File.ReadAllBytes(file.FullPath);
+            var target = buffer((int)length);
+            var read = 0;
+            // A file that grows while it is read is read up to the length it had.
+            while (read < length && RandomAccess.Read(handle, target.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
+            return read;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -53,7 +53,7 @@ public static class MarkdownParser
         var headings = new List<Heading>();
         var links = new List<BodyLink>();
         var cards = new List<string>();
-        var ids = new HeadingIds();
+        HeadingIds? ids = null; // made at the first heading: most bodies of a big guide have few or none
         var tooDeep = false;
 
         foreach (var (node, depth) in Walk(document))
@@ -84,7 +84,7 @@ public static class MarkdownParser
                         diagnostics.Add(Diagnostic.Error(Codes.FormatCharacter, path, line, at - lineStart + 1,
                             $"heading has an invisible format character, {FormatCharacters.Name(body, at)}: remove it (its id would not match what readers see)"));
                     }
-                    var id = ids.Assign(heading);
+                    var id = (ids ??= new HeadingIds()).Assign(heading);
                     if (id is not null) heading.GetAttributes().Id = id;
                     headings.Add(new Heading(heading.Level, PlainText.Of(heading.Inline), id ?? ""));
                     break;
@@ -129,9 +129,8 @@ public static class MarkdownParser
                     stack.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    var children = new List<Inline>();
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+                    // Last child first, so that the first comes off the stack first.
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling) stack.Push((child, depth + 1));
                     break;
             }
         }

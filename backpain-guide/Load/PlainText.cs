@@ -18,7 +18,21 @@ public static class PlainText
     /// <summary>All text of a document, blocks separated by newlines.</summary>
     public static string Of(MarkdownDocument document)
     {
-        var sb = new StringBuilder();
+        // One builder per thread, kept between bodies (unless a long one made it big): building
+        // each body's text in a new one allocated more than the text itself, twice over.
+        var sb = builder ??= new StringBuilder();
+        sb.Clear();
+        var text = Build(document, sb);
+        if (sb.Capacity > MaxKeptCapacity) builder = null;
+        return text;
+    }
+
+    private const int MaxKeptCapacity = 256 * 1024;
+
+    [ThreadStatic] private static StringBuilder? builder;
+
+    private static string Build(MarkdownDocument document, StringBuilder sb)
+    {
         foreach (var (node, _) in MarkdownParser.Walk(document))
         {
             switch (node)

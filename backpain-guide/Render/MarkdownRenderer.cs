@@ -20,14 +20,29 @@ public sealed class MarkdownRenderer(LinkResolver links, Urls urls, SiteText? te
             else if (node is AutolinkInline auto && !auto.IsEmail && !UrlPolicy.IsAllowedLink(auto.Url)) auto.Url = "#";
             else if (node is Markdig.Extensions.Tables.Table table) TableAlignment.ToClasses(table);
         }
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
+        var renderer = renderers.Value!;
+        renderer.Clear();
+        renderer.Render(body.Document);
+        var html = renderer.Writer.ToString()!;
+        // A long body's builder is let go rather than kept at its size for the rest of the build.
+        if (((StringWriter)renderer.Writer).GetStringBuilder().Capacity > MaxKeptCapacity) renderers.Value = NewRenderer(text ?? SiteText.Defaults);
+        return html;
+    }
+
+    private const int MaxKeptCapacity = 256 * 1024;
+
+    // One HTML renderer per thread, reset for each body (as Markdig's own renderer cache does):
+    // setting one up builds its list of object renderers, and its writer would grow again from
+    // nothing, which was a fifth of what loading a question allocated.
+    private readonly ThreadLocal<ReusedHtmlRenderer> renderers = new(() => NewRenderer(text ?? SiteText.Defaults));
+
+    private static ReusedHtmlRenderer NewRenderer(SiteText text)
+    {
+        var renderer = new ReusedHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture));
         MarkdownParser.Pipeline.Setup(renderer);
         SafeHtmlRendererSetup.Apply(renderer);
-        renderer.ObjectRenderers.Insert(0, new CareCardRenderer(text ?? SiteText.Defaults));
-        renderer.Render(body.Document);
-        writer.Flush();
-        return writer.ToString();
+        renderer.ObjectRenderers.Insert(0, new CareCardRenderer(text));
+        return renderer;
     }
 
     private string Rewrite(string url, bool isImage) => links.Resolve(url, isImage) switch
@@ -40,4 +55,10 @@ public sealed class MarkdownRenderer(LinkResolver links, Urls urls, SiteText? te
     };
 
     private static string Fragment(string? fragment) => fragment is null ? "" : "#" + Uri.EscapeDataString(fragment);
+
+    /// <summary>An HTML renderer that can be emptied (writer, indents, nesting) for the next body.</summary>
+    private sealed class ReusedHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
+    {
+        public void Clear() => Reset();
+    }
 }
