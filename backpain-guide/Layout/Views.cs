@@ -67,9 +67,25 @@ public static class Views
     /// <summary>A question as listed on other pages; its tags are the site's own tag views, made once.</summary>
     public static QuestionSummaryView Summary(Question q, SiteView view, Urls urls)
     {
-        var tags = q.Tags.Select(t => view.Tags.First(x => x.Name == t.Value)).ToList();
-        return new QuestionSummaryView(q.Title.Value, urls.Question(q.Slug), q.Summary.Value, tags,
-            q.Tags.Any(t => t.Value == SiteModel.RedFlagTag));
+        // Plain loops: a summary is made for every listing of every question (home, tag and
+        // region pages, related lists), and the lambdas' closures were most of its cost.
+        var tags = new List<TagView>(q.Tags.Count);
+        var isRedFlag = false;
+        foreach (var tag in q.Tags)
+        {
+            tags.Add(TagNamed(view.Tags, tag.Value));
+            isRedFlag |= tag.Value == SiteModel.RedFlagTag;
+        }
+        return new QuestionSummaryView(q.Title.Value, urls.Question(q.Slug), q.Summary.Value, tags, isRedFlag);
+    }
+
+    private static TagView TagNamed(IReadOnlyList<TagView> tags, string name)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Name == name) return tag;
+        }
+        throw new InvalidOperationException($"no tag '{name}' in the site view");
     }
 
     public static BodyMapView? Map(SiteModel site, Urls urls) => site.Map is not { } map ? null

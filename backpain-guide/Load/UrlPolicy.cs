@@ -9,16 +9,38 @@ public static class UrlPolicy
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
     /// <summary>The lower-case scheme of <paramref name="url"/>, or null for a relative URL.</summary>
+    /// <remarks>
+    /// Called for every link of every page, so only the scheme is copied, and the usual ones not
+    /// at all. The ignored characters are never ':', '/', '?' or '#', so the first colon and what
+    /// comes before it can be found in the URL as written.
+    /// </remarks>
     public static string? Scheme(string url)
     {
-        var cleaned = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
-        var colon = cleaned.IndexOf(':');
-        if (colon <= 0) return null;
-        var scheme = cleaned[..colon];
+        var colon = url.IndexOf(':');
+        if (colon < 0) return null;
+        var written = url.AsSpan(0, colon);
         // A '/', '?' or '#' before the colon makes it a relative path, as in "a/b:c".
-        if (scheme.IndexOfAny(['/', '?', '#']) >= 0) return null;
-        return scheme.ToLowerInvariant();
+        if (written.IndexOfAny('/', '?', '#') >= 0) return null;
+        if (written.IndexOfAny(Ignored) < 0)
+        {
+            if (written.Length == 0) return null;
+            foreach (var known in AllowedSchemes)
+            {
+                if (written.SequenceEqual(known)) return known;
+            }
+            return written.ToString().ToLowerInvariant();
+        }
+        var scheme = new System.Text.StringBuilder(written.Length);
+        foreach (var c in written)
+        {
+            if (c > ' ' && c != '\u007f') scheme.Append(c);
+        }
+        return scheme.Length == 0 ? null : scheme.ToString().ToLowerInvariant();
     }
+
+    // What a browser drops from a scheme: controls, space and DEL.
+    private static readonly System.Buffers.SearchValues<char> Ignored = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 33).Select(c => (char)c)) + "\u007f");
 
     public static bool IsAllowedLink(string url) => Scheme(url) is not { } s || AllowedSchemes.Contains(s);
 
