@@ -18,16 +18,14 @@ public static class PlainText
     /// <summary>All text of a document, blocks separated by newlines.</summary>
     public static string Of(MarkdownDocument document)
     {
-        // One builder per thread, kept between bodies (unless a long one made it big): building
-        // each body's text in a new one allocated more than the text itself, twice over.
+        // One builder per thread, kept between bodies: building each body's text in a new one
+        // allocated more than the text itself, twice over.
         var sb = builder ??= new StringBuilder();
         sb.Clear();
         var text = Build(document, sb);
-        if (sb.Capacity > MaxKeptCapacity) builder = null;
+        if (KeptBuilder.TooBigToKeep(sb)) builder = null;
         return text;
     }
-
-    private const int MaxKeptCapacity = 256 * 1024;
 
     [ThreadStatic] private static StringBuilder? builder;
 

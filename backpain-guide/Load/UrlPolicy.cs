@@ -21,21 +21,24 @@ public static class UrlPolicy
         var written = url.AsSpan(0, colon);
         // A '/', '?' or '#' before the colon makes it a relative path, as in "a/b:c".
         if (written.IndexOfAny('/', '?', '#') >= 0) return null;
-        if (written.IndexOfAny(Ignored) < 0)
+        // The rare scheme with ignored characters in it is copied without them.
+        ReadOnlySpan<char> scheme = written.ContainsAny(Ignored) ? WithoutIgnored(written) : written;
+        if (scheme.IsEmpty) return null;
+        foreach (var known in AllowedSchemes)
         {
-            if (written.Length == 0) return null;
-            foreach (var known in AllowedSchemes)
-            {
-                if (written.SequenceEqual(known)) return known;
-            }
-            return written.ToString().ToLowerInvariant();
+            if (scheme.SequenceEqual(known)) return known;
         }
-        var scheme = new System.Text.StringBuilder(written.Length);
-        foreach (var c in written)
+        return scheme.ToString().ToLowerInvariant();
+    }
+
+    private static string WithoutIgnored(ReadOnlySpan<char> text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (c > ' ' && c != '\u007f') scheme.Append(c);
+            if (!Ignored.Contains(c)) kept.Append(c);
         }
-        return scheme.Length == 0 ? null : scheme.ToString().ToLowerInvariant();
+        return kept.ToString();
     }
 
     // What a browser drops from a scheme: controls, space and DEL.

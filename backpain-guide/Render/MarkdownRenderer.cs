@@ -24,21 +24,20 @@ public sealed class MarkdownRenderer(LinkResolver links, Urls urls, SiteText? te
         renderer.Clear();
         renderer.Render(body.Document);
         var html = renderer.Writer.ToString()!;
-        // A long body's builder is let go rather than kept at its size for the rest of the build.
-        if (((StringWriter)renderer.Writer).GetStringBuilder().Capacity > MaxKeptCapacity) renderers.Value = NewRenderer(text ?? SiteText.Defaults);
+        if (KeptBuilder.TooBigToKeep(((StringWriter)renderer.Writer).GetStringBuilder())) renderer.Writer = NewWriter();
         return html;
     }
-
-    private const int MaxKeptCapacity = 256 * 1024;
 
     // One HTML renderer per thread, reset for each body (as Markdig's own renderer cache does):
     // setting one up builds its list of object renderers, and its writer would grow again from
     // nothing, which was a fifth of what loading a question allocated.
     private readonly ThreadLocal<ReusedHtmlRenderer> renderers = new(() => NewRenderer(text ?? SiteText.Defaults));
 
+    private static StringWriter NewWriter() => new(System.Globalization.CultureInfo.InvariantCulture);
+
     private static ReusedHtmlRenderer NewRenderer(SiteText text)
     {
-        var renderer = new ReusedHtmlRenderer(new StringWriter(System.Globalization.CultureInfo.InvariantCulture));
+        var renderer = new ReusedHtmlRenderer(NewWriter());
         MarkdownParser.Pipeline.Setup(renderer);
         SafeHtmlRendererSetup.Apply(renderer);
         renderer.ObjectRenderers.Insert(0, new CareCardRenderer(text));
