@@ -27,9 +27,17 @@ public sealed class YamlReader
     /// <summary>
     /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the
     /// file. Returns null (after reporting) when the text is not acceptable; an empty document
-    /// gives an empty mapping.
+    /// gives an empty mapping. Front matter in the plain form nearly every file uses is read by
+    /// <see cref="SimpleYaml"/>, without YamlDotNet's general scanner; anything else, broken text
+    /// included, by YamlDotNet.
     /// </summary>
     public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
+        LineSeparators.Check(yaml, path, firstLine, diagnostics)
+            ? SimpleYaml.TryRead(yaml, firstLine) ?? new YamlReader(path, firstLine, diagnostics).ReadDocument(yaml)
+            : null;
+
+    /// <summary>YamlDotNet's reading alone, which <see cref="SimpleYaml"/> must agree with (tests).</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
         LineSeparators.Check(yaml, path, firstLine, diagnostics) ? new YamlReader(path, firstLine, diagnostics).ReadDocument(yaml) : null;
 
     private YamlNode? ReadDocument(string yaml)
