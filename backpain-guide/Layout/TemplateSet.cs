@@ -39,7 +39,7 @@ public sealed class TemplateSet
     private static void AddPartials(TemplateContext context, Dictionary<string, Template> templates)
     {
         var builtins = new ScriptObject();
-        builtins.Import("partial", new Func<TemplateContext, string, RawHtml>((ctx, name) =>
+        builtins.SetValue("partial", TemplateFunction.WithContext<string, RawHtml>((ctx, name) =>
         {
             if (!templates.TryGetValue(name, out var template)) throw new InvalidOperationException($"no template '{name}' to include");
             ctx.PushOutput();
@@ -52,7 +52,7 @@ public sealed class TemplateSet
             {
                 ctx.PopOutput();
             }
-        }));
+        }), readOnly: true);
         AddTextFunctions(builtins);
         context.PushGlobal(builtins);
     }
@@ -65,14 +65,14 @@ public sealed class TemplateSet
     /// </summary>
     private static void AddTextFunctions(ScriptObject builtins)
     {
-        builtins.Import("fill", new Func<string, string, object?, string>((text, name, value) =>
-            text.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
-        builtins.Import("plural", new Func<string, string, int, string>((one, other, count) =>
-            (count == 1 ? one : other).Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
-        builtins.Import("before", new Func<string, string, string>((text, name) =>
-            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text));
-        builtins.Import("after", new Func<string, string, string>((text, name) =>
-            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[(at + name.Length + 2)..] : ""));
+        builtins.SetValue("fill", TemplateFunction.Of<string, string, object?, string>((text, name, value) =>
+            text.Replace("{" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)), readOnly: true);
+        builtins.SetValue("plural", TemplateFunction.Of<string, string, int, string>((one, other, count) =>
+            (count == 1 ? one : other).Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)), readOnly: true);
+        builtins.SetValue("before", TemplateFunction.Of<string, string, string>((text, name) =>
+            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[..at] : text), readOnly: true);
+        builtins.SetValue("after", TemplateFunction.Of<string, string, string>((text, name) =>
+            text.IndexOf("{" + name + "}", StringComparison.Ordinal) is var at and >= 0 ? text[(at + name.Length + 2)..] : ""), readOnly: true);
     }
 
     /// <summary>Parses the theme's templates; null (after reporting) when one is missing or has errors.</summary>
