@@ -1,3 +1,3 @@
 using BackpainGuide.Cli;
 
-return Runner.Run(args, Console.Out, Console.Error);
+return Runner.Run(args, Console.Out, Console.Error, RunContext.Default with { OwnsProcess = true });

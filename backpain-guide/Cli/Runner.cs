@@ -79,6 +79,7 @@ public static class Runner
         context ??= RunContext.Default;
         BuildResult result;
         var display = line.Quiet ? null : new ProgressDisplay(stderr, ProgressDisplay.IsLive(context));
+        using var memory = !options.WriteOutput && context.OwnsProcess ? CheckMemory.Hold() : null;
         try
         {
             try

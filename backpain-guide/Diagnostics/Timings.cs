@@ -128,7 +128,10 @@ public sealed class Timings
             $"gc: {pause.TotalMilliseconds:F0} ms paused ({100 * pause.TotalSeconds / Math.Max(1e-9, total / (double)Stopwatch.Frequency):F1}% of wall), " +
             $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), " +
             $"{(GC.GetTotalAllocatedBytes() - startAllocated) / 1048576.0:F0} MiB allocated, " +
-            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB\n"));
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
+        // check in a process of its own runs without collections (Cli/CheckMemory.cs) unless its budget ran out.
+        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) sb.Append(", no collection while checking");
+        sb.Append('\n');
         return sb.ToString();
     }
 
