@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BackpainGuide.Link;
+using BackpainGuide.Load;
 using BackpainGuide.Model;
 using BackpainGuide.Render;
 
@@ -133,15 +135,26 @@ public static class JsonLd
         w.WriteEndObject();
     }
 
+    // One buffer and writer per thread, reset for each page: a new stream and writer per page,
+    // with the stream's array grown four times over, was most of what JSON-LD allocated.
+    private static readonly ThreadLocal<(ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)> Writers = new(() =>
+    {
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
+    });
+
     private static RawHtml Write(Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-        return new RawHtml(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        var (buffer, writer) = Writers.Value!;
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        body(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        var html = new RawHtml(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        // A home page's list can grow the buffer to megabytes: let it go rather than keep it.
+        if (KeptBuilder.TooBigToKeep(buffer)) Writers.Value = (new ArrayBufferWriter<byte>(8192), writer);
+        return html;
     }
 }
