@@ -24,7 +24,7 @@ public sealed class HomeUnit : IOutputUnit
                     site.Tags.Select(t => new TagGroupView(Views.Tag(t.Tag, urls), t.Questions.Select(q => Views.Summary(q, view, urls)).ToList())).ToList(),
                     site.Questions.Count)
                 { Map = Views.Map(site, urls) }),
-                jsonLd: JsonLd.ForHome(site, urls), sitemap: new SitemapEntry(urls.Absolute(urls.Home)));
+                jsonLd: () => JsonLd.ForHome(site, urls), sitemap: new SitemapEntry(urls.Absolute(urls.Home)));
             yield break;
         }
 
@@ -69,7 +69,7 @@ public sealed class HomeUnit : IOutputUnit
                     Pager = pager,
                     Map = number == 1 ? Views.Map(site, urls) : null,
                 }),
-                jsonLd: JsonLd.ForHome(site, urls, questions, url), sitemap: new SitemapEntry(urls.Absolute(url)), pager: pager);
+                jsonLd: () => JsonLd.ForHome(site, urls, questions, url), sitemap: new SitemapEntry(urls.Absolute(url)), pager: pager);
         }
     }
 }

@@ -40,6 +40,12 @@ public sealed class SitemapUnit(int maxUrls = SitemapUnit.MaxUrls, int maxBytes 
     /// <summary>The entries cut into runs that each fit the protocol's limits, in order.</summary>
     public static List<List<SitemapEntry>> Split(IReadOnlyList<SitemapEntry> entries, int maxUrls = MaxUrls, int maxBytes = MaxBytes)
     {
+        // When no run of maxUrls entries can reach maxBytes even at the most each line could take,
+        // only the count cuts, and no line need be made while planning (it was serial work).
+        var byCount = entries.Chunk(maxUrls).Select(part => part.ToList()).ToList();
+        if (byCount.Count == 0) byCount.Add([]);
+        if (byCount.All(part => Envelope + part.Sum(MostBytes) <= maxBytes)) return byCount;
+
         var parts = new List<List<SitemapEntry>> { new() };
         var bytes = Envelope;
         foreach (var entry in entries)
@@ -68,6 +74,12 @@ public sealed class SitemapUnit(int maxUrls = SitemapUnit.MaxUrls, int maxBytes 
         sb.Append("</urlset>\n");
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
+
+    /// <summary>
+    /// The most UTF-8 bytes <see cref="Line"/> can take: its markup, and each character of the URL
+    /// escaped to at most six characters (&amp;quot;) of at most three bytes each.
+    /// </summary>
+    private static long MostBytes(SitemapEntry entry) => 64 + 18L * entry.Url.Length + 3L * (entry.LastModified?.Length ?? 0);
 
     private static string Line(SitemapEntry entry) =>
         $"  <url><loc>{SecurityElement.Escape(entry.Url)}</loc>{(entry.LastModified is { } date ? $"<lastmod>{date}</lastmod>" : "")}</url>\n";
