@@ -161,11 +161,14 @@ public static class ContentValidator
 
     private static void CheckDuplicateTitles(IReadOnlyList<Question> questions, DiagnosticBag diagnostics)
     {
+        // The keys on every core, then compared in the questions' order, so the first of two is always the same.
+        var keys = new string?[questions.Count];
+        Parallel.For(0, questions.Count, i => keys[i] = questions[i].Title.Value.Length == 0 ? null : TitleKey.Of(questions[i].Title.Value));
         var seen = new Dictionary<string, Question>(StringComparer.Ordinal);
-        foreach (var q in questions)
+        for (var i = 0; i < questions.Count; i++)
         {
-            if (q.Title.Value.Length == 0) continue; // unreadable: already reported
-            var key = TitleKey.Of(q.Title.Value);
+            var q = questions[i];
+            if (keys[i] is not { } key) continue; // unreadable: already reported
             if (seen.TryGetValue(key, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(Codes.DuplicateTitle, q.SourcePath, q.Title.Line, q.Title.Column,

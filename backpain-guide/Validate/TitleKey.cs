@@ -34,8 +34,8 @@ public static class TitleKey
                 if (kept.Length > 0 && kept[^1] != ' ') kept.Append(' ');
                 continue;
             }
-            if (rune.IsBmp && LookAlikes.TryGetValue((char)rune.Value, out var latin)) kept.Append(latin);
-            else kept.Append(rune.ToString());
+            if (rune.IsBmp) kept.Append(LookAlikes.TryGetValue((char)rune.Value, out var latin) ? latin : (char)rune.Value);
+            else kept.Append(char.ConvertFromUtf32(rune.Value)); // rare: a string per rune was most of the key's cost
         }
         var text = kept.ToString().TrimEnd(' ');
         if (System.Text.Ascii.IsValid(text)) return text;
