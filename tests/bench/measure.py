@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time commands side by side: median wall time and peak resident memory of each.
 
-Usage: measure.py RUNS NAME=COMMAND [NAME=COMMAND ...]
+Usage: measure.py RUNS NAME=COMMAND [NAME=COMMAND ...] [after:NAME=CLEANUP ...]
 
 Runs the commands in turn, alternating (A B A B ...), so that machine noise hits all of them
 alike, and prints one line per command. Peak memory is the child's maximum resident set size
@@ -28,7 +28,10 @@ def run_once(command):
 
 def main():
     runs = int(sys.argv[1])
-    commands = [arg.split("=", 1) for arg in sys.argv[2:]]
+    # after:NAME=CLEANUP runs CLEANUP, untimed, after each run of NAME: the floor's copy of a
+    # 100,000-page output is 5 GB on tmpfs, and two of them beside two builds' outputs did not fit.
+    after = dict(arg[len("after:"):].split("=", 1) for arg in sys.argv[2:] if arg.startswith("after:"))
+    commands = [arg.split("=", 1) for arg in sys.argv[2:] if not arg.startswith("after:")]
     results = {name: [] for name, _ in commands}
     for _ in range(runs):
         for name, command in commands:
@@ -36,6 +39,8 @@ def main():
             if r["rc"] != 0:
                 sys.exit(f"{name}: exit code {r['rc']} from: {command}")
             results[name].append(r)
+            if name in after:
+                subprocess.run(after[name], shell=True, check=True)
     summary = {}
     for name, rs in results.items():
         wall = statistics.median(r["wall"] for r in rs)

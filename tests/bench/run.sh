@@ -68,6 +68,8 @@ for n in "${sizes[@]}"; do
   # reading every Markdown file of the corpus once.
   cmds+=("floor-cp=d=\$(mktemp -d -p $work floor-XXXXXX) && cp -r $out \"\$d/\"")
   cmds+=("floor-cat=find $corpus/questions -name '*.md' -exec cat {} + > /dev/null")
+  # Each copy is removed, untimed, before the next command runs (RUNS=2 at 100,000 pages ran out of memory).
+  cmds+=("after:floor-cp=rm -rf $work/floor-*")
   python3 "$root/tests/bench/measure.py" "$runs" "${cmds[@]}" | tee "$work/result-$n.txt"
   rm -rf "$work"/floor-*
   echo "output: $(find "$out" -type f | wc -l) files, $(du -s --apparent-size --block-size=1M "$out" | cut -f1) MiB"
