@@ -285,6 +285,50 @@ public sealed class SearchPageTests(GuideServer server) : IAsyncDisposable
         Assert.Equal(0, dialogs);
     }
 
+    /// <summary>
+    /// search.js keeps what it parsed (vocabulary, posting lists, result words) and reuses one set
+    /// of scratch arrays for every ranking: a query typed after others (a prefix, a phrase synonym,
+    /// an emergency sign, one of 40 words, more than one word of clause bits) must show what it
+    /// shows in a fresh tab, with the same count. Accented and ASCII forms of a query are one query.
+    /// </summary>
+    [Fact]
+    public async Task A_query_shows_the_same_results_after_other_queries_as_in_a_fresh_tab()
+    {
+        var longQuery = string.Join(' ', Enumerable.Repeat("hamstring stretch after long run hurts my lower back", 5));
+        string[] queries = ["stre", "trapped nerve", "numb bum", longQuery, "sciatica", "stretching", "can't pee", "running", "str"];
+        var fresh = new List<string>();
+        foreach (var query in queries)
+        {
+            var page = await NewPage();
+            await page.GotoAsync(SearchUrl(query));
+            await Done(page);
+            fresh.Add(await Shown(page));
+            await page.CloseAsync();
+        }
+        var one = await NewPage();
+        await one.GotoAsync(SearchUrl("back"));
+        await Done(one);
+        foreach (var (query, expected) in queries.Zip(fresh).Concat(queries.Zip(fresh).Reverse()))
+        {
+            Assert.Equal(expected, await ShowFromUrl(one, query));
+        }
+        await ShowFromUrl(one, "sciatica leg pain");
+        var plain = await TopLinks(one, 10);
+        await ShowFromUrl(one, "SCIATÍCA lég pain");
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain, await TopLinks(one, 10));
+    }
+
+    private static async Task<string> ShowFromUrl(IPage page, string query)
+    {
+        await page.EvaluateAsync("q => { history.pushState(null, '', '?q=' + encodeURIComponent(q)); dispatchEvent(new PopStateEvent('popstate')); }", query);
+        await page.WaitForFunctionAsync("() => document.querySelector('.search-page').dataset.state === 'done'", null, new() { Timeout = 10_000 });
+        return await Shown(page);
+    }
+
+    private static async Task<string> Shown(IPage page) =>
+        string.Join('\n', await TopLinks(page, 10)) + "\n" + await page.Locator("#bgSearchStatus").TextContentAsync();
+
     [Fact]
     public async Task Without_javascript_the_page_says_so_and_links_to_the_index()
     {

@@ -47,7 +47,11 @@
 
   // Letters that do not decompose, folded as Lucene's ASCIIFoldingFilter folds them.
   var LETTERS = new Map([["\u00df", "ss"], ["\u00e6", "ae"], ["\u0153", "oe"], ["\u00f8", "o"], ["\u0111", "d"], ["\u0142", "l"], ["\u00fe", "th"], ["\u00f0", "d"]]);
+  // Most text is ASCII, which folding only lowers (and which splits on anything but [a-z0-9]):
+  // that path skips normalize() and the Unicode-property patterns, slow to compile on first use.
+  var ASCII = /^[\x00-\x7f]*$/;
   function fold(text) {
+    if (ASCII.test(text)) return text.toLowerCase();
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/[\u00df\u00e6\u0153\u00f8\u0111\u0142\u00fe\u00f0]/g, function (c) { return LETTERS.get(c); });
   }
@@ -57,22 +61,32 @@
   function own(object, key) { return hasOwn.call(object, key) ? object[key] : undefined; }
 
   function words(text) {
-    return fold(text).replace(/['\u2019]/g, "").split(separator).filter(function (w) { return w.length > 0; });
+    var folded = fold(text).replace(/['\u2019]/g, "");
+    return folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : separator).filter(function (w) { return w.length > 0; });
   }
 
   // ---- Fetching: every file once ----
 
+  // A file, or a value made from files, made once and kept (forgotten if it fails, so that the next query tries again).
+  function kept(map, key, make) {
+    if (!map.has(key)) {
+      var made = make();
+      map.set(key, made);
+      made.catch(function () { map.delete(key); });
+    }
+    return map.get(key);
+  }
+
+  // An index file's response, or an error if the host did not answer it.
+  function fetched(name, headers) {
+    return fetch(base + name, { credentials: "same-origin", headers: headers || {} }).then(function (r) {
+      if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+      return r;
+    });
+  }
   var cache = new Map();
   function load(name) {
-    if (!cache.has(name)) {
-      var loading = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
-        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
-        return r.json();
-      });
-      cache.set(name, loading);
-      loading.catch(function () { cache.delete(name); });
-    }
-    return cache.get(name);
+    return kept(cache, name, function () { return fetched(name).then(function (r) { return r.json(); }); });
   }
 
   function pad(i) { var s = String(i); while (s.length < 3) s = "0" + s; return s; }
@@ -82,19 +96,11 @@
   var packs = new Map(), records = new Map();
   // The whole pack, for a host that ignores Range or whose range cannot be trusted (once per pack).
   function wholePack(name) {
-    if (!packs.has(name)) {
-      var loading = fetch(base + name, { credentials: "same-origin" }).then(function (r) {
-        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
-        return r.arrayBuffer();
-      });
-      packs.set(name, loading);
-      loading.catch(function () { packs.delete(name); });
-    }
-    return packs.get(name);
+    return kept(packs, name, function () { return fetched(name).then(function (r) { return r.arrayBuffer(); }); });
   }
   function parseRecord(bytes) { return JSON.parse(new TextDecoder().decode(bytes)); }
   function record(meta, doc) {
-    if (!records.has(doc)) {
+    return kept(records, doc, function () {
       var size = meta.recordBytes, name = "docs-" + pad(Math.floor(doc / meta.docsPerPack)) + ".bin";
       var start = (doc % meta.docsPerPack) * size;
       var fromPack = function () {
@@ -103,18 +109,12 @@
           return parseRecord(new Uint8Array(buffer, start, size));
         });
       };
-      var loading = packs.has(name) ? fromPack() : fetch(base + name, {
-        credentials: "same-origin", headers: { Range: "bytes=" + start + "-" + (start + size - 1) }
-      }).then(function (r) {
-        if (!r.ok) throw new Error(name + ": HTTP " + r.status);
+      if (packs.has(name)) return fromPack();
+      return fetched(name, { Range: "bytes=" + start + "-" + (start + size - 1) }).then(function (r) {
         var range = r.headers.get("Content-Range") || "";
         if (r.status !== 206 || range.indexOf("bytes " + start + "-") !== 0) {
           // A 200 is the whole pack: keep it for the other results in it.
-          if (r.status === 200) {
-            var whole = r.arrayBuffer();
-            packs.set(name, whole);
-            whole.catch(function () { packs.delete(name); });
-          }
+          if (r.status === 200) kept(packs, name, function () { return r.arrayBuffer(); });
           return fromPack();
         }
         return r.arrayBuffer().then(function (buffer) {
@@ -122,10 +122,7 @@
           return parseRecord(new Uint8Array(buffer));
         });
       }).catch(function () { return fromPack(); });
-      records.set(doc, loading);
-      loading.catch(function () { records.delete(doc); });
-    }
-    return records.get(doc);
+    });
   }
 
   // The shard holding key: the last one whose first key is <= key (keys are sorted by code unit, like C#'s ordinal order).
@@ -138,18 +135,38 @@
     return lo;
   }
 
+  // A vocabulary shard as two parallel arrays, words sorted by code unit, parsed once: a range
+  // of words is then two binary searches, not a walk over every key of the shard.
+  var vocabs = new Map();
+  function vocabShard(i) {
+    var name = "vocab-" + pad(i) + ".json";
+    return kept(vocabs, name, function () {
+      return load(name).then(function (shard) {
+        var list = Object.keys(shard).filter(function (w) { return typeof own(shard, w) === "string"; }).sort();
+        return { words: list, stems: list.map(function (w) { return own(shard, w) || w; }) };
+      });
+    });
+  }
+  function lowerBound(sorted, key) {
+    var lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
   // All vocabulary entries whose word lies in [from, to), from the shards that cover that range.
   function vocabRange(meta, from, to) {
     var first = shardOf(meta.vocab, from), last = shardOf(meta.vocab, to);
     var loads = [];
-    for (var i = first; i <= last; i++) loads.push(load("vocab-" + pad(i) + ".json"));
+    for (var i = first; i <= last; i++) loads.push(vocabShard(i));
     return Promise.all(loads).then(function (shards) {
       var out = [];
       shards.forEach(function (shard) {
-        Object.keys(shard).forEach(function (w) {
-          var stem = own(shard, w);
-          if (w >= from && w < to && typeof stem === "string") out.push({ word: w, stem: stem || w });
-        });
+        for (var k = lowerBound(shard.words, from), end = lowerBound(shard.words, to); k < end; k++) {
+          out.push({ word: shard.words[k], stem: shard.stems[k] });
+        }
       });
       return out;
     });
@@ -256,44 +273,75 @@
       });
   }
 
-  // [gap, weight, ...] into docs (document number -> weight) and titles (a negative weight marks a word of the title).
-  function unpack(packed, docs, titles, weightScale) {
-    if (!Array.isArray(packed)) return;
-    for (var k = 0, doc = 0; k + 1 < packed.length; k += 2) {
-      doc += packed[k];
-      var w = packed[k + 1];
-      if (w < 0) { titles.add(doc); w = -w; }
-      docs.set(doc, w / weightScale);
+  // A posting list, unpacked once and kept: the question numbers in ascending order, each with its
+  // weight (× IDF at query time) and whether the stem is in that question's title. Parallel typed
+  // arrays, walked by index: ranking a prefix that completes to a dozen common words touches tens
+  // of thousands of postings on every keystroke.
+  function unpack(packed, weightScale) {
+    var pairs = Array.isArray(packed) ? packed.length >> 1 : 0;
+    var list = { ids: new Int32Array(pairs), ws: new Float64Array(pairs), tl: new Uint8Array(pairs), at: null };
+    for (var k = 0, doc = 0; k < pairs; k++) {
+      doc += packed[2 * k];
+      var w = packed[2 * k + 1];
+      list.ids[k] = doc;
+      if (w < 0) { list.tl[k] = 1; w = -w; } // A negative weight marks a word of the title.
+      list.ws[k] = w / weightScale;
     }
+    return list;
+  }
+  // The head and the rest of a split list, both in question order, as one list in question order.
+  function merge(a, b) {
+    var size = a.ids.length + b.ids.length;
+    var out = { ids: new Int32Array(size), ws: new Float64Array(size), tl: new Uint8Array(size), at: null };
+    for (var i = 0, j = 0, k = 0; k < size; k++) {
+      var from = j >= b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j]) ? a : b;
+      var at = from === a ? i++ : j++;
+      out.ids[k] = from.ids[at];
+      out.ws[k] = from.ws[at];
+      out.tl[k] = from.tl[at];
+    }
+    return out;
+  }
+  // Question number -> position in the list, made when a phrase first needs to look one up.
+  function positions(list) {
+    if (!list.at) {
+      list.at = new Map();
+      for (var i = 0; i < list.ids.length; i++) list.at.set(list.ids[i], i);
+    }
+    return list.at;
   }
 
-  // Stem -> { docs: Map(document number -> weight), df, titles, partial }, unpacked once and kept,
-  // so that the next keystroke reuses the lists the last one unpacked. A long list ships its head
-  // (the postings a query of that word alone ranks first) in terms-NNN.json and the rest in
-  // rest-NNN.json: with whole false the head is enough, and partial says the list is only that.
+  // Stem -> { ids, ws, tl, df, partial }, unpacked once and kept, so that the next keystroke
+  // reuses the lists the last one unpacked. A long list ships its head (the postings a query of
+  // that word alone ranks first) in terms-NNN.json and the rest in rest-NNN.json: with whole false
+  // the head is enough, and partial says the list is only that.
   var lists = new Map();
+  function termsShard(meta, s) { return load("terms-" + pad(shardOf(meta.terms, s)) + ".json"); }
   function headList(meta, s) {
-    if (!lists.has(s)) {
-      var loading = load("terms-" + pad(shardOf(meta.terms, s)) + ".json").then(function (shard) {
-        var packed = own(shard, s), docs = new Map(), titles = new Set();
+    return kept(lists, s, function () {
+      return termsShard(meta, s).then(function (shard) {
+        var packed = own(shard, s);
         var head = packed && !Array.isArray(packed) && typeof packed === "object" ? own(packed, "head") : undefined;
         var df = head !== undefined ? own(packed, "df") : undefined;
-        unpack(head !== undefined ? head : packed, docs, titles, meta.weightScale);
-        var partial = head !== undefined && typeof df === "number" && df > docs.size && Array.isArray(meta.rest) && meta.rest.length > 0;
-        return { docs: docs, df: partial ? df : docs.size, titles: titles, partial: partial, whole: null };
+        var list = unpack(head !== undefined ? head : packed, meta.weightScale);
+        list.partial = head !== undefined && typeof df === "number" && df > list.ids.length && Array.isArray(meta.rest) && meta.rest.length > 0;
+        list.df = list.partial ? df : list.ids.length;
+        list.whole = null;
+        return list;
       });
-      lists.set(s, loading);
-      loading.catch(function () { lists.delete(s); });
-    }
-    return lists.get(s);
+    });
   }
   function wholeList(meta, s) {
     return headList(meta, s).then(function (list) {
       if (!list.partial) return list;
       if (!list.whole) {
         list.whole = load("rest-" + pad(shardOf(meta.rest, s)) + ".json").then(function (shard) {
-          unpack(own(shard, s), list.docs, list.titles, meta.weightScale);
-          list.df = list.docs.size;
+          var all = merge(list, unpack(own(shard, s), meta.weightScale));
+          list.ids = all.ids;
+          list.ws = all.ws;
+          list.tl = all.tl;
+          list.at = null;
+          list.df = list.ids.length;
           list.partial = false;
           return list;
         });
@@ -310,7 +358,23 @@
     });
   }
 
+  // Scratch arrays indexed by question number, kept between queries (ranking runs to the end
+  // without yielding, so one set serves every query) and cleared through the lists of what each
+  // query touched: a keystroke allocates nothing in proportion to the guide.
+  var scratch = null;
+  function scratchFor(n, stride) {
+    if (!scratch || scratch.n !== n || scratch.stride < stride) {
+      scratch = {
+        n: n, stride: stride, score: new Float64Array(n), scored: new Uint8Array(n), final: new Float64Array(n),
+        best: new Float64Array(n), inBest: new Uint8Array(n), inTitle: new Uint8Array(n),
+        matched: new Int32Array(n * stride), titled: new Int32Array(n * stride)
+      };
+    }
+    return scratch;
+  }
+
   // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
+  // Returns the questions found (unordered), each question's final score in score, and best(k, skip).
   function rank(meta, clauses, post) {
     var n = meta.documents;
     function idfOf(df) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
@@ -320,9 +384,12 @@
     // A one-word phrase is its list's df, which a head alone knows for its whole list.
     var phraseDf = new Map();
     function together(stems) {
-      var lists = stems.map(function (s) { return post.get(s).docs; }).sort(function (a, b) { return a.size - b.size; });
+      var found = stems.map(function (s) { return post.get(s); }).sort(function (a, b) { return a.ids.length - b.ids.length; });
       var df = 0;
-      lists[0].forEach(function (_, doc) { if (lists.every(function (l) { return l.has(doc); })) df++; });
+      for (var i = 0; i < found[0].ids.length; i++) {
+        var doc = found[0].ids[i];
+        if (found.every(function (l) { return positions(l).has(doc); })) df++;
+      }
       return df;
     }
     function phraseIdf(alt) {
@@ -330,11 +397,17 @@
       if (!phraseDf.has(key)) phraseDf.set(key, alt.stems.length === 1 ? post.get(alt.stems[0]).df : together(alt.stems));
       return idfOf(Math.max(1, phraseDf.get(key)));
     }
-    var scores = new Map(), matched = new Map(), titled = new Map();
-    function mark(map, doc, clause, index) {
-      if (!map.has(doc)) map.set(doc, new Set());
-      var m = map.get(doc);
-      if (clause.optional) clause.covers.forEach(function (i) { if (clauses[i].counts) m.add(i); }); else if (clause.counts) m.add(index);
+    // Which clauses each question matched (and matched in its title): stride words of bits each.
+    var stride = (clauses.length + 31) >> 5;
+    var work = scratchFor(n, stride);
+    var found = [], bestDocs = [];
+    function mark(bits, doc, clause, index) {
+      var at = doc * stride;
+      if (clause.optional) {
+        clause.covers.forEach(function (i) { if (clauses[i].counts) bits[at + (i >> 5)] |= 1 << (i & 31); });
+      } else if (clause.counts) {
+        bits[at + (index >> 5)] |= 1 << (index & 31);
+      }
     }
     // A word no page contains (a synonym the guide never uses, say) cannot be required.
     clauses.forEach(function (c) {
@@ -361,64 +434,111 @@
       if (typed !== null) shared = typed;
       // How much this word of the query says: what a page gains by having it, or loses by lacking it.
       clause.idf = shared !== null ? shared : rarest;
-      var best = new Map(), inTitle = new Set();
+      // Each question's best score among the clause's alternatives.
       clause.alternatives.forEach(function (alt) {
         if (!alt.stems.every(function (s) { return post.has(s); })) return;
         var first = post.get(alt.stems[0]);
+        var rest = alt.stems.slice(1).map(function (s) { return post.get(s); });
         var weight = shared !== null && (alt.synonym || alt.factor === 1) && !clause.optional ? shared : phraseIdf(alt);
-        first.docs.forEach(function (_, doc) {
-          var sum = 0, title = true;
-          for (var k = 0; k < alt.stems.length; k++) {
-            var p = post.get(alt.stems[k]);
-            var w = p.docs.get(doc);
-            if (w === undefined) return; // A phrase counts only when all its words are there.
-            sum += w;
-            title = title && p.titles.has(doc);
+        next: for (var i = 0; i < first.ids.length; i++) {
+          var doc = first.ids[i];
+          if (!(doc >= 0 && doc < n)) continue;
+          var sum = first.ws[i], title = first.tl[i] === 1;
+          for (var k = 0; k < rest.length; k++) {
+            var at = positions(rest[k]).get(doc);
+            if (at === undefined) continue next; // A phrase counts only when all its words are there.
+            sum += rest[k].ws[at];
+            title = title && rest[k].tl[at] === 1;
           }
-          if (title) inTitle.add(doc);
+          if (title) work.inTitle[doc] = 1;
           var score = alt.factor * weight * sum / alt.stems.length;
-          if (!(best.get(doc) >= score)) best.set(doc, score);
-        });
+          if (!work.inBest[doc]) {
+            work.inBest[doc] = 1;
+            work.best[doc] = score;
+            bestDocs.push(doc);
+          } else if (!(work.best[doc] >= score)) {
+            work.best[doc] = score;
+          }
+        }
       });
-      best.forEach(function (score, doc) {
-        scores.set(doc, (scores.get(doc) || 0) + score);
-        mark(matched, doc, clause, index);
-        if (inTitle.has(doc)) mark(titled, doc, clause, index);
+      bestDocs.forEach(function (doc) {
+        if (!work.scored[doc]) { work.scored[doc] = 1; work.score[doc] = 0; found.push(doc); }
+        work.score[doc] += work.best[doc];
+        mark(work.matched, doc, clause, index);
+        if (work.inTitle[doc]) mark(work.titled, doc, clause, index);
+        work.inBest[doc] = 0;
+        work.inTitle[doc] = 0;
       });
+      bestDocs.length = 0;
     });
     // Shares of the query's words, each word counted by its IDF: lacking "hurts" costs a page less
     // than lacking "marathon", and a word in nearly every title is worth little.
     var total = clauses.reduce(function (sum, c) { return c.counts ? sum + c.idf : sum; }, 0);
-    function portion(map, doc) {
-      if (!map.has(doc)) return 0;
+    function portion(bits, doc) {
       var sum = 0;
-      map.get(doc).forEach(function (i) { sum += clauses[i].idf; });
+      for (var i = 0; i < clauses.length; i++) if (bits[doc * stride + (i >> 5)] & (1 << (i & 31))) sum += clauses[i].idf;
       return sum / total;
     }
-    return Array.from(scores.keys()).map(function (doc) {
+    var score = new Float64Array(found.length);
+    found.forEach(function (doc, i) {
       // Pages that have every word of the query come first: BM25 scores, scaled by the share of words matched.
-      var share = total > 0 ? portion(matched, doc) : 1;
+      var share = total > 0 ? portion(work.matched, doc) : 1;
       // The title says what a page answers: the query's words found there (or their synonyms)
       // raise the page by up to TITLE_BONUS of its score, on top of the title's weight in BM25.
-      var inTitle = total > 0 ? portion(titled, doc) : 0;
-      return { doc: doc, score: scores.get(doc) * share * share * (1 + TITLE_BONUS * inTitle) };
-    }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      var inTitle = total > 0 ? portion(work.titled, doc) : 0;
+      score[i] = work.score[doc] * share * share * (1 + TITLE_BONUS * inTitle);
+      work.scored[doc] = 0;
+      for (var k = 0; k < stride; k++) { work.matched[doc * stride + k] = 0; work.titled[doc * stride + k] = 0; }
+    });
+    return { docs: found, best: function (k, keep) { return best(found, score, k, keep); } };
+  }
+
+  // The k best of the questions found that keep accepts, best first (ties to the lower question
+  // number): one pass keeping a sorted list of k, as a query shows ten of thousands.
+  function best(docs, score, k, keep) {
+    var top = [];
+    function above(a, b) { return score[a] > score[b] || (score[a] === score[b] && docs[a] < docs[b]); }
+    for (var i = 0; i < docs.length; i++) {
+      if (keep && !keep(docs[i])) continue;
+      if (top.length >= k) {
+        if (k <= 0 || !above(i, top[k - 1])) continue;
+        top.pop();
+      }
+      var at = top.length;
+      while (at > 0 && above(i, top[at - 1])) at--;
+      top.splice(at, 0, i);
+    }
+    return top.map(function (i) { return docs[i]; });
   }
 
   // A query naming an emergency sign (an urgent synonym group) lists the urgent question first,
   // whether or not it uses the reader's words; the rest keep their order. urgent.json lists them.
-  function urgentFirst(meta, ranked) {
+  // Gives the questions to show and the number of results, counting urgent ones not found.
+  function urgentFirst(meta, ranked, shown) {
     return load("urgent.json").then(function (list) {
       var urgent = new Set(Array.isArray(list) ? list : []);
-      var first = ranked.filter(function (r) { return urgent.has(r.doc); });
-      var found = new Set(first.map(function (r) { return r.doc; }));
-      urgent.forEach(function (doc) { if (!found.has(doc) && doc >= 0 && doc < meta.documents) first.push({ doc: doc, score: 0 }); });
-      return first.concat(ranked.filter(function (r) { return !urgent.has(r.doc); }));
+      var first = ranked.best(urgent.size, function (doc) { return urgent.has(doc); });
+      var found = new Set(first), added = 0;
+      urgent.forEach(function (doc) { if (!found.has(doc) && doc >= 0 && doc < meta.documents) { first.push(doc); added++; } });
+      var others = ranked.best(Math.max(0, shown - first.length), function (doc) { return !urgent.has(doc); });
+      return { docs: first.concat(others).slice(0, shown), count: ranked.docs.length + added };
+    });
+  }
+
+  // Speculation: a word's stem is nearly always a prefix of it, in the same postings shard, so
+  // that shard is fetched alongside the vocabulary shard the stem comes from, not after it. A
+  // first query then waits for two round trips, not three; a wrong guess costs one shard.
+  function prefetchPostings(meta, query) {
+    var stop = new Set(meta.stopWords);
+    if (!Array.isArray(meta.terms) || meta.terms.length === 0) return;
+    words(query).forEach(function (w) {
+      if (w.length >= 3 && !stop.has(w)) termsShard(meta, w).catch(function () { });
     });
   }
 
   function search(query) {
     return load("meta.json").then(function (meta) {
+      prefetchPostings(meta, query);
       return plan(meta, query).then(function (clauses) {
         var stems = new Set();
         clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems.add(s); }); }); });
@@ -428,12 +548,13 @@
           typeof meta.head === "number" && meta.head >= RESULTS_SHOWN && meta.titleBonus === TITLE_BONUS;
         return postings(meta, Array.from(stems), !alone).then(function (post) {
           var ranked = rank(meta, clauses, post);
-          return (clauses.urgent ? urgentFirst(meta, ranked) : Promise.resolve(ranked)).then(function (ranked) {
+          var chosen = clauses.urgent ? urgentFirst(meta, ranked, RESULTS_SHOWN)
+            : Promise.resolve({ docs: ranked.best(RESULTS_SHOWN, null), count: ranked.docs.length });
+          return chosen.then(function (chosen) {
             // A query answered from a head (never an emergency one) has as many results as its whole list.
-            var total = ranked.length;
+            var total = chosen.count;
             post.forEach(function (p) { if (p.partial) total = p.df; });
-            var top = ranked.slice(0, RESULTS_SHOWN);
-            return Promise.all(top.map(function (r) { return record(meta, r.doc); })).then(function (docs) {
+            return Promise.all(chosen.docs.map(function (doc) { return record(meta, doc); })).then(function (docs) {
               return { total: total, docs: docs, highlight: highlighter(clauses) };
             });
           });
@@ -453,23 +574,41 @@
         if (a.stems.length === 1) stems.push(a.stems[0]);
       });
     });
-    return function (word) {
-      var w = fold(word).replace(/['\u2019]/g, "");
+    // w is a word of a result as words() makes it (see spansOf).
+    return function (w) {
       if (exact.has(w)) return true;
       return stems.some(function (s) { return s.length >= 3 && w.lastIndexOf(s, 0) === 0 && w.length <= s.length + 4; });
     };
   }
 
+  // A result's text and its words (where each is, and folded as a query word is), found once per
+  // result and kept with it: the next keystroke only marks them again.
+  var spanCache = new WeakMap();
+  function spansOf(doc) {
+    if (!spanCache.has(doc)) {
+      var text = doc.summary + " " + doc.text;
+      var pattern = ASCII.test(text) ? /[0-9A-Za-z']+/g : wordPattern;
+      var spans = [], m;
+      pattern.lastIndex = 0;
+      while ((m = pattern.exec(text)) !== null) {
+        spans.push({ start: m.index, end: m.index + m[0].length, word: fold(m[0]).replace(/['\u2019]/g, "") });
+      }
+      spanCache.set(doc, { text: text, spans: spans });
+    }
+    return spanCache.get(doc);
+  }
+
   function excerpt(doc, marked) {
-    var text = doc.summary + " " + doc.text;
-    var spans = [], m;
-    wordPattern.lastIndex = 0;
-    while ((m = wordPattern.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, hit: marked(m[0]) });
-    var bestStart = 0, bestHits = -1;
-    for (var i = 0; i < spans.length; i++) {
-      var hits = 0;
-      for (var j = i; j < Math.min(spans.length, i + EXCERPT_WORDS); j++) if (spans[j].hit) hits++;
+    var found = spansOf(doc), text = found.text;
+    var spans = found.spans.map(function (s) { return { start: s.start, end: s.end, hit: marked(s.word) }; });
+    // The window of EXCERPT_WORDS words with the most marked words (the first of equals), slid
+    // one word at a time.
+    var bestStart = 0, bestHits = -1, hits = 0, i;
+    for (i = 0; i < Math.min(spans.length, EXCERPT_WORDS); i++) if (spans[i].hit) hits++;
+    for (i = 0; i < spans.length; i++) {
       if (hits > bestHits) { bestHits = hits; bestStart = i; }
+      if (spans[i].hit) hits--;
+      if (i + EXCERPT_WORDS < spans.length && spans[i + EXCERPT_WORDS].hit) hits++;
     }
     var window = spans.slice(bestStart, bestStart + EXCERPT_WORDS);
     var p = document.createElement("p");
