@@ -137,7 +137,7 @@ public static class IndexFiles
     }
 
     /// <summary>A stem's postings cut into its head and the rest, each in document order.</summary>
-    private readonly record struct SplitList(string Stem, List<Posting> Head, List<Posting> Rest);
+    private readonly record struct SplitList(string Stem, List<Posting> Head, IReadOnlyCollection<Posting> Rest);
 
     private static SplitList Split(string stem, List<Posting> postings, int headPostings)
     {
@@ -152,7 +152,7 @@ public static class IndexFiles
     /// the stem is in the title), ties by question number, the same order as here, so the head
     /// holds its results exactly.
     /// </summary>
-    public static (List<Posting> Head, List<Posting> Others) Head(List<Posting> postings, int size)
+    public static (List<Posting> Head, IReadOnlyCollection<Posting> Others) Head(List<Posting> postings, int size)
     {
         // The best `size` in one pass, keeping the worst of them on top of a heap: a word on every
         // page is 100,000 postings at 100,000 questions, and a sort of each list was 0.5 s of a build.
@@ -170,13 +170,34 @@ public static class IndexFiles
         var inHead = new bool[postings.Count];
         while (best.TryDequeue(out var i, out _)) inHead[i] = true;
         var head = new List<Posting>(Math.Min(size, postings.Count));
-        var rest = new List<Posting>(Math.Max(0, postings.Count - size));
-        for (var i = 0; i < postings.Count; i++) (inHead[i] ? head : rest).Add(postings[i]);
-        return (head, rest);
+        for (var i = 0; i < postings.Count; i++)
+        {
+            if (inHead[i]) head.Add(postings[i]);
+        }
+        return (head, new Others(postings, inHead, postings.Count - head.Count));
+    }
+
+    /// <summary>
+    /// The postings of a list that are not in its head, in document order, read from the list
+    /// itself: a copy would be nearly every posting of a large site again (30 MB at 10,000 pages).
+    /// </summary>
+    private sealed class Others(List<Posting> all, bool[] inHead, int count) : IReadOnlyCollection<Posting>
+    {
+        public int Count => count;
+
+        public IEnumerator<Posting> GetEnumerator()
+        {
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (!inHead[i]) yield return all[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>[document gap, weight, ...]: gaps from the previous question keep the numbers short; a title match is the weight's negative.</summary>
-    private static void PostingList(Utf8JsonWriter w, string name, List<Posting> postings)
+    private static void PostingList(Utf8JsonWriter w, string name, IEnumerable<Posting> postings)
     {
         w.WriteStartArray(name);
         var previous = 0;
