@@ -25,6 +25,7 @@ public static class TitleKey
     public static string Of(string title)
     {
         var kept = new StringBuilder(title.Length);
+        Span<char> pair = stackalloc char[2];
         foreach (var rune in title.ToLowerInvariant().EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -35,7 +36,7 @@ public static class TitleKey
                 continue;
             }
             if (rune.IsBmp) kept.Append(LookAlikes.TryGetValue((char)rune.Value, out var latin) ? latin : (char)rune.Value);
-            else kept.Append(char.ConvertFromUtf32(rune.Value)); // rare: a string per rune was most of the key's cost
+            else kept.Append(pair[..rune.EncodeToUtf16(pair)]); // a string per rune was most of the key's cost
         }
         var text = kept.ToString().TrimEnd(' ');
         if (System.Text.Ascii.IsValid(text)) return text;

@@ -226,10 +226,14 @@
 
   // ---- The query: clauses of alternatives, each alternative a list of stems ----
 
-  function plan(meta, query) {
+  // The query's words, stop words left out: what plan() resolves and prefetchPostings() guesses from.
+  function queryWords(meta, query) {
     var stop = new Set(meta.stopWords);
+    return words(query).filter(function (w) { return !stop.has(w); });
+  }
+
+  function plan(meta, query, tokens) {
     var typing = !/\s$/.test(query);
-    var tokens = words(query).filter(function (w) { return !stop.has(w); });
     return Promise.all(tokens.map(function (t, i) { return resolve(meta, t, typing && i === tokens.length - 1); }))
       .then(function (resolved) {
         var clauses = [];
@@ -365,7 +369,7 @@
   function scratchFor(n, stride) {
     if (!scratch || scratch.n !== n || scratch.stride < stride) {
       scratch = {
-        n: n, stride: stride, score: new Float64Array(n), scored: new Uint8Array(n), final: new Float64Array(n),
+        n: n, stride: stride, score: new Float64Array(n), scored: new Uint8Array(n),
         best: new Float64Array(n), inBest: new Uint8Array(n), inTitle: new Uint8Array(n),
         matched: new Int32Array(n * stride), titled: new Int32Array(n * stride)
       };
@@ -374,7 +378,7 @@
   }
 
   // BM25 with field weights: the generator stored each stem's weight in each page; here × IDF.
-  // Returns the questions found (unordered), each question's final score in score, and best(k, skip).
+  // Returns the questions found (unordered), and best(k, keep): the k best of them that keep accepts.
   function rank(meta, clauses, post) {
     var n = meta.documents;
     function idfOf(df) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
@@ -528,18 +532,18 @@
   // Speculation: a word's stem is nearly always a prefix of it, in the same postings shard, so
   // that shard is fetched alongside the vocabulary shard the stem comes from, not after it. A
   // first query then waits for two round trips, not three; a wrong guess costs one shard.
-  function prefetchPostings(meta, query) {
-    var stop = new Set(meta.stopWords);
+  function prefetchPostings(meta, tokens) {
     if (!Array.isArray(meta.terms) || meta.terms.length === 0) return;
-    words(query).forEach(function (w) {
-      if (w.length >= 3 && !stop.has(w)) termsShard(meta, w).catch(function () { });
+    tokens.forEach(function (w) {
+      if (w.length >= 3) termsShard(meta, w).catch(function () { });
     });
   }
 
   function search(query) {
     return load("meta.json").then(function (meta) {
-      prefetchPostings(meta, query);
-      return plan(meta, query).then(function (clauses) {
+      var tokens = queryWords(meta, query);
+      prefetchPostings(meta, tokens);
+      return plan(meta, query, tokens).then(function (clauses) {
         var stems = new Set();
         clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.stems.forEach(function (s) { stems.add(s); }); }); });
         // One stem (a word, and its forms typed so far): its results rank by weight and title
