@@ -21,6 +21,9 @@ public sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = true;
     }
 
+    /// <summary>The templates <c>partial</c> includes from: those of the page being rendered.</summary>
+    internal IReadOnlyDictionary<string, Template>? Templates { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);

@@ -18,7 +18,8 @@ public sealed record LayoutContext(
     {
         var assets = LinkedAsset.Link(theme.Assets, urls.Asset);
         var embed = LinkedAsset.Link(theme.EmbedAssets, urls.FrameAsset);
-        return new LayoutContext(site, urls, templates, assets, embed, Views.Site(site, urls, assets));
+        var view = Views.Site(site, urls, assets);
+        return new LayoutContext(site, urls, templates.ForSite(view), assets, embed, view);
     }
 
     public string AssetUrl(string name) => Assets.FirstOrDefault(a => a.Name == name)?.Url ?? "";

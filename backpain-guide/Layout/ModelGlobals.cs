@@ -23,13 +23,16 @@ internal static class ModelGlobals
 
     public static ScriptObject Of(object model, MemberRenamerDelegate renamer) => Import(model, renamer, readOnly: false);
 
+    /// <summary>The script object every model with <paramref name="site"/> gets as <c>site</c>.</summary>
+    public static ScriptObject Site(SiteView site, MemberRenamerDelegate renamer) => Sites.GetValue(site, s => Import(s, renamer, readOnly: true));
+
     private static ScriptObject Import(object model, MemberRenamerDelegate renamer, bool readOnly)
     {
         var globals = new ScriptObject();
         foreach (var (name, member) in Members.GetOrAdd(model.GetType(), type => Find(type, renamer)))
         {
             var value = member is PropertyInfo p ? p.GetValue(model) : ((FieldInfo)member).GetValue(model);
-            if (value is SiteView site) value = Sites.GetValue(site, s => Import(s, renamer, readOnly: true));
+            if (value is SiteView site) value = Site(site, renamer);
             globals.SetValue(name, value, readOnly);
         }
         return globals;

@@ -20,15 +20,54 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> templates;
 
-    private TemplateSet(Dictionary<string, Template> templates)
+    // Each template's text and where it came from, to parse again for a folded copy.
+    private readonly IReadOnlyDictionary<string, (string Text, string Path)> sources;
+
+    // The templates with the parts that read only `site` written once (see SiteFolding), used for
+    // models whose `site` is that one; null until ForSite, or when the theme could rebind `site`.
+    private readonly (ScriptObject Site, Dictionary<string, Template> Templates)? folded;
+
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyDictionary<string, (string Text, string Path)> sources,
+        (ScriptObject Site, Dictionary<string, Template> Templates)? folded = null)
     {
         this.templates = templates;
+        this.sources = sources;
+        this.folded = folded;
         contexts = new(() =>
         {
             var context = new EscapingTemplateContext();
-            AddPartials(context, templates);
+            AddPartials(context);
             return context;
         });
+    }
+
+    /// <summary>
+    /// This set, with every part of a template that reads only <c>site</c> rendered once for
+    /// <paramref name="site"/>: pages whose model has that site use the folded templates, any
+    /// other model the templates as written. The output is the same either way.
+    /// </summary>
+    public TemplateSet ForSite(SiteView site)
+    {
+        var siteObject = ModelGlobals.Site(site, new EscapingTemplateContext().MemberRenamer);
+        var copy = Parse(sources);
+        return SiteFolding.TryFold(copy, siteObject) ? new TemplateSet(templates, sources, (siteObject, copy)) : this;
+    }
+
+    internal IReadOnlyDictionary<string, Template> Templates => templates;
+
+    /// <summary>The folded templates, for tests; null when not folded.</summary>
+    internal IReadOnlyDictionary<string, Template>? Folded => folded?.Templates;
+
+    private static Dictionary<string, Template> Parse(IReadOnlyDictionary<string, (string Text, string Path)> sources) =>
+        sources.ToDictionary(s => s.Key, s => Template.Parse(s.Value.Text, s.Value.Path), StringComparer.Ordinal);
+
+    /// <summary>The model's variables, and the templates that fit them: the folded ones when its <c>site</c> is theirs.</summary>
+    private (ScriptObject Globals, Dictionary<string, Template> Templates) Prepare(TemplateContext context, object model)
+    {
+        var globals = ModelGlobals.Of(model, context.MemberRenamer);
+        return folded is { } f && globals.TryGetValue("site", out var site) && ReferenceEquals(site, f.Site)
+            ? (globals, f.Templates)
+            : (globals, templates);
     }
 
     /// <summary>
@@ -36,16 +75,17 @@ public sealed class TemplateSet
     /// variables: the red-flag box is one partial shared by the question page and its embed. Its
     /// output was escaped as it was written, so it is passed on as markup, not escaped twice.
     /// </summary>
-    private static void AddPartials(TemplateContext context, Dictionary<string, Template> templates)
+    private static void AddPartials(EscapingTemplateContext context)
     {
         var builtins = new ScriptObject();
         builtins.SetValue("partial", TemplateFunction.WithContext<string, RawHtml>((ctx, name) =>
         {
-            if (!templates.TryGetValue(name, out var template)) throw new InvalidOperationException($"no template '{name}' to include");
+            // From the same set as the page being rendered: folded or not.
+            if (((EscapingTemplateContext)ctx).Templates?.TryGetValue(name, out var template) != true) throw new InvalidOperationException($"no template '{name}' to include");
             ctx.PushOutput();
             try
             {
-                ctx.Evaluate(template.Page!);
+                ctx.Evaluate(template!.Page!);
                 return new RawHtml(ctx.Output.ToString() ?? "");
             }
             finally
@@ -79,6 +119,7 @@ public sealed class TemplateSet
     public static TemplateSet? Load(Theme theme, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
             if (theme.Templates.FirstOrDefault(t => t.Name == name) is not { } source)
@@ -97,8 +138,9 @@ public sealed class TemplateSet
                 continue;
             }
             result.Add(name, template);
+            texts.Add(name, (source.Text, source.DisplayPath));
         }
-        return result.Count == Names.Count ? new TemplateSet(result) : null;
+        return result.Count == Names.Count ? new TemplateSet(result, texts) : null;
     }
 
     public static TemplateSet FromStrings(IReadOnlyDictionary<string, string> sources)
@@ -110,7 +152,7 @@ public sealed class TemplateSet
             if (template.HasErrors) throw new InvalidOperationException(string.Join("; ", template.Messages));
             result.Add(name, template);
         }
-        return new TemplateSet(result);
+        return new TemplateSet(result, sources.ToDictionary(s => s.Key, s => (s.Value, s.Key), StringComparer.Ordinal));
     }
 
     // A context per thread, reused: creating one costs more than rendering a page, and it caches
@@ -127,17 +169,21 @@ public sealed class TemplateSet
         var context = contexts.Value!;
         var content = outputs.Value!.Content;
         content.Builder.Clear();
-        context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
+        var (globals, set) = Prepare(context, model);
+        var outer = context.Templates;
+        context.Templates = set;
+        context.PushGlobal(globals);
         context.PushOutput(content);
         try
         {
-            context.Evaluate(templates[name].Page!);
+            context.Evaluate(set[name].Page!);
             return new ContentHtml(content.Builder);
         }
         finally
         {
             context.PopOutput();
             context.PopGlobal();
+            context.Templates = outer;
         }
     }
 
@@ -150,17 +196,21 @@ public sealed class TemplateSet
     {
         var context = contexts.Value!;
         var (text, bytes, _) = outputs.Value!;
-        context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
+        var (globals, set) = Prepare(context, model);
+        var outer = context.Templates;
+        context.Templates = set;
+        context.PushGlobal(globals);
         context.PushOutput(text);
         try
         {
-            context.Evaluate(templates[name].Page!);
+            context.Evaluate(set[name].Page!);
             bytes.Write(text.Builder, output);
         }
         finally
         {
             context.PopOutput();
             context.PopGlobal();
+            context.Templates = outer;
             text.Builder.Clear();
         }
     }
@@ -169,14 +219,18 @@ public sealed class TemplateSet
     public string Render(string name, object model)
     {
         var context = contexts.Value!;
-        context.PushGlobal(ModelGlobals.Of(model, context.MemberRenamer));
+        var (globals, set) = Prepare(context, model);
+        var outer = context.Templates;
+        context.Templates = set;
+        context.PushGlobal(globals);
         try
         {
-            return templates[name].Render(context);
+            return set[name].Render(context);
         }
         finally
         {
             context.PopGlobal();
+            context.Templates = outer;
         }
     }
 }
