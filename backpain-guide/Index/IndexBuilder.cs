@@ -20,12 +20,12 @@ public static class IndexBuilder
         var analysed = new Analysed[documents.Count];
         // The vocabulary is every word some thread stemmed: the same set however the work was split.
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var stemmers = new ThreadLocal<Stemmer>(() => new Stemmer(lang), trackAllValues: true))
+        using (var tables = new ThreadLocal<Scratch>(() => new Scratch(new WordTable(lang)), trackAllValues: true))
         {
-            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], stemmers.Value!, lang));
-            foreach (var s in stemmers.Values)
+            Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], tables.Value!));
+            foreach (var t in tables.Values)
             {
-                foreach (var (word, stem) in s.Seen) vocabulary.TryAdd(word, stem);
+                foreach (var (word, stem) in t.Words.Stemmer.Seen) vocabulary.TryAdd(word, stem);
             }
         }
 
@@ -176,10 +176,22 @@ public static class IndexBuilder
     /// <summary>Weights ship as integers: the weight times this.</summary>
     public const int WeightScale = 10;
 
-    [ThreadStatic] private static Dictionary<string, int>? scratchSlots;
-    [ThreadStatic] private static List<int>? scratchCounts;
+    /// <summary>
+    /// One thread's words and what it reuses from question to question: for each stem number, the
+    /// question that last used it (<see cref="Seen"/>) and its slot there (<see cref="Slots"/>), so
+    /// nothing is cleared between questions; and the counts, grown once.
+    /// </summary>
+    private sealed class Scratch(WordTable words)
+    {
+        public WordTable Words { get; } = words;
+        public int[] Seen = [];
+        public int[] Slots = [];
+        public int Question;
+        public readonly List<int> Counts = [];
+        public readonly List<int> Order = [];
+    }
 
-    private static Analysed Analyse(SearchDocument d, Stemmer stemmer, SearchLanguage language)
+    private static Analysed Analyse(SearchDocument d, Scratch scratch)
     {
         var texts = new string[FieldWeights.Names.Count];
         texts[FieldWeights.Title] = d.Title;
@@ -189,29 +201,37 @@ public static class IndexBuilder
         texts[FieldWeights.Body] = d.Text;
 
         var fields = texts.Length;
-        // Per thread, cleared for each question: 10,000 questions would otherwise grow 10,000 maps from empty.
-        var slots = scratchSlots ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = scratchCounts ??= [];
-        slots.Clear();
+        var (table, counts, order) = (scratch.Words, scratch.Counts, scratch.Order);
+        // Question numbers start at 1, so a fresh array (all 0) has seen none.
+        var question = ++scratch.Question;
         counts.Clear();
+        order.Clear();
         var lengths = new int[fields];
         for (var f = 0; f < fields; f++)
         {
             foreach (var word in Tokenizer.FoldedWords(texts[f]))
             {
                 lengths[f]++;
-                if (language.IsStopWord(word)) continue;
-                var stem = stemmer.Stem(word);
-                if (!slots.TryGetValue(stem, out var slot))
+                var number = table.Number(word);
+                if (number < 0) continue;
+                if (number >= scratch.Seen.Length)
                 {
-                    slots[stem] = slot = slots.Count;
+                    var size = Math.Max(1024, Math.Max(table.Count, scratch.Seen.Length * 2));
+                    Array.Resize(ref scratch.Seen, size);
+                    Array.Resize(ref scratch.Slots, size);
+                }
+                if (scratch.Seen[number] != question)
+                {
+                    scratch.Seen[number] = question;
+                    scratch.Slots[number] = order.Count;
+                    order.Add(number);
                     for (var k = 0; k < fields; k++) counts.Add(0);
                 }
-                counts[slot * fields + f]++;
+                counts[scratch.Slots[number] * fields + f]++;
             }
         }
-        var stems = new string[slots.Count];
-        foreach (var (stem, slot) in slots) stems[slot] = stem;
+        var stems = new string[order.Count];
+        for (var i = 0; i < stems.Length; i++) stems[i] = table.Stem(order[i]);
         return new Analysed(stems, counts.ToArray(), lengths);
     }
 }
