@@ -21,14 +21,21 @@ internal static class SiteFolding
     /// or none when some template could bind <c>site</c> to anything else (an assignment, a loop
     /// variable, a capture, a <c>with</c>, an import or a function of its own).
     /// </summary>
-    public static bool TryFold(IReadOnlyDictionary<string, Template> templates, ScriptObject site)
+    /// <param name="context">An escaping context with nothing of a page pushed, as every page is rendered on.</param>
+    public static bool TryFold(IReadOnlyDictionary<string, Template> templates, ScriptObject site, EscapingTemplateContext context)
     {
         if (templates.Values.Any(t => MayRebindSite(t.Page!))) return false;
-        var context = new EscapingTemplateContext();
         var globals = new ScriptObject();
         globals.SetValue(SiteVariable, site, readOnly: true);
         context.PushGlobal(globals);
-        foreach (var template in templates.Values) Fold(template.Page!.Body, context);
+        try
+        {
+            foreach (var template in templates.Values) Fold(template.Page!.Body, context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
         return true;
     }
 
