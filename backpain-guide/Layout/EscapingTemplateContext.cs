@@ -21,6 +21,20 @@ public sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = true;
     }
 
+    // Outputs for partials, kept for the next: a new builder per call grew by doubling to the
+    // partial's size, several KB of garbage for each page's urgent banner and share box.
+    private readonly Stack<StringBuilderOutput> spareOutputs = new();
+
+    /// <summary>An empty output for a partial (a partial inside a partial gets another); give it back with <see cref="ReturnOutput"/>.</summary>
+    internal StringBuilderOutput RentOutput()
+    {
+        if (!spareOutputs.TryPop(out var output)) return new StringBuilderOutput();
+        output.Builder.Clear();
+        return output;
+    }
+
+    internal void ReturnOutput(StringBuilderOutput output) => spareOutputs.Push(output);
+
     /// <summary>The templates <c>partial</c> includes from: those of the page being rendered.</summary>
     internal IReadOnlyDictionary<string, Template>? Templates { get; set; }
 

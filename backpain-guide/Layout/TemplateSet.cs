@@ -84,17 +84,20 @@ public sealed class TemplateSet
         var builtins = new ScriptObject();
         builtins.SetValue("partial", TemplateFunction.WithContext<string, RawHtml>((ctx, name) =>
         {
+            var context = (EscapingTemplateContext)ctx;
             // From the same set as the page being rendered: folded or not.
-            if (((EscapingTemplateContext)ctx).Templates?.TryGetValue(name, out var template) != true) throw new InvalidOperationException($"no template '{name}' to include");
-            ctx.PushOutput();
+            if (context.Templates?.TryGetValue(name, out var template) != true) throw new InvalidOperationException($"no template '{name}' to include");
+            var output = context.RentOutput();
+            ctx.PushOutput(output);
             try
             {
                 ctx.Evaluate(template!.Page!);
-                return new RawHtml(ctx.Output.ToString() ?? "");
+                return new RawHtml(output.Builder.ToString());
             }
             finally
             {
                 ctx.PopOutput();
+                context.ReturnOutput(output);
             }
         }), readOnly: true);
         AddTextFunctions(builtins);

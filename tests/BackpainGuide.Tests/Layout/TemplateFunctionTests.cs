@@ -26,6 +26,21 @@ public class TemplateFunctionTests
         Assert.Equal(expected, Render(template, new { N = 3, Who = "<x>" }));
 
     [Fact]
+    public void Partials_inside_partials_and_one_after_another_each_write_their_own_output()
+    {
+        var set = TemplateSet.FromStrings(new Dictionary<string, string>
+        {
+            ["t"] = "{{ partial \"outer\" }}|{{ partial \"box\" }}|{{ x = partial \"box\"; partial \"outer\" }}{{ x }}",
+            ["outer"] = "[{{ partial \"box\" }}{{ label }}{{ partial \"box\" }}]",
+            ["box"] = "<b>{{ label }}</b>",
+        });
+        var expected = "[<b>&lt;x&gt;</b>&lt;x&gt;<b>&lt;x&gt;</b>]|<b>&lt;x&gt;</b>|[<b>&lt;x&gt;</b>&lt;x&gt;<b>&lt;x&gt;</b>]<b>&lt;x&gt;</b>";
+        Assert.Equal(expected, set.Render("t", new { Label = "<x>" }));
+        // The outputs partials were written into are reused from call to call and from page to page.
+        Assert.Equal(expected, set.Render("t", new { Label = "<x>" }));
+    }
+
+    [Fact]
     public void A_missing_partial_or_a_missing_argument_is_an_error_not_empty_output()
     {
         Assert.ThrowsAny<Exception>(() => Render("{{ partial \"nowhere\" }}", new { }));
