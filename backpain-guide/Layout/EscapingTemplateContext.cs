@@ -51,6 +51,15 @@ public sealed class EscapingTemplateContext : TemplateContext
             }
             return base.Write(span, content.ToString());
         }
+        if (textAsObject is ScopedHtml scoped)
+        {
+            if (Output is StringBuilderOutput into)
+            {
+                ScopedIds.Append(into.Builder, scoped.Html, scoped.Prefix);
+                return this;
+            }
+            return base.Write(span, scoped.ToString());
+        }
         if (textAsObject is null) return this;
         var text = textAsObject as string ?? ObjectToString(textAsObject);
         return base.Write(span, WebUtility.HtmlEncode(text));

@@ -158,7 +158,7 @@ public sealed record EmbedAnswerView(
     string Title,
     string Summary,
     string Url,
-    RawHtml Body,
+    ScopedHtml Body,
     IReadOnlyList<SourceView> Sources,
     string ReviewedIso,
     string ReviewedText,

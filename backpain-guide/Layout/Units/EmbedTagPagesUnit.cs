@@ -35,7 +35,7 @@ public sealed class EmbedTagPagesUnit : IOutputUnit
                         {
                             var page = pages[q.Slug];
                             return new EmbedAnswerView(q.Title.Value, q.Summary.Value, urls.Absolute(urls.Question(q.Slug)),
-                                new RawHtml(ScopedIds.Scope(page.BodyHtml, q.Slug)), Views.Sources(q), Views.Iso(q.Reviewed.Value),
+                                new ScopedHtml(page.BodyHtml, q.Slug), Views.Sources(q), Views.Iso(q.Reviewed.Value),
                                 Views.ReviewedText(q.Reviewed.Value), page.IsRedFlag);
                         }).ToList();
                         return context.Templates.RenderContent("embed-tag", new EmbedTagView(context.View, Views.Tag(tag.Tag, urls), answers,
