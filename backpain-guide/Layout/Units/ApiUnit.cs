@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using BackpainGuide.Link;
 using BackpainGuide.Model;
-using BackpainGuide.Render;
 
 namespace BackpainGuide.Layout.Units;
 
@@ -11,7 +9,7 @@ namespace BackpainGuide.Layout.Units;
 /// adds the answer as HTML and as plain text. Shaped like schema.org Question / acceptedAnswer;
 /// within v1 fields are only ever added (README, "Embedding").
 /// </summary>
-public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
+public sealed class ApiUnit : IOutputUnit, IQuestionOutputs
 {
     public const int Version = 1;
 
@@ -77,7 +75,8 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
             w.WriteString("@type", "Answer");
             w.WriteString("url", urls.Absolute(urls.Question(page.Question.Slug)));
             w.WriteString("text", page.PlainText);
-            w.WriteString("html", Absolute(page.BodyHtml, urls, urls.Absolute(urls.Question(page.Question.Slug))));
+            w.WritePropertyName("html");
+            WriteAbsolute(w, page.BodyHtml, urls.Absolute("/"), urls.Absolute(urls.Question(page.Question.Slug)));
             w.WriteEndObject();
             w.WriteEndObject();
         }, headers);
@@ -134,16 +133,40 @@ public sealed partial class ApiUnit : IOutputUnit, IQuestionOutputs
         w.WriteEndObject();
     }
 
+    private const string Href = " href=\"", Src = " src=\"";
+
     /// <summary>
-    /// The body's root-relative links made absolute, and its links to its own headings pointed at
-    /// the page they belong to, so the HTML works on the consumer's site.
+    /// Writes the body as a JSON string with its root-relative links made absolute (against
+    /// <paramref name="root"/>) and its links to its own headings pointed at the page they belong
+    /// to (<paramref name="pageUrl"/>), so the HTML works on the consumer's site. The string is
+    /// written piece by piece between the links, not copied first: two copies of every answer
+    /// were most of what the API allocated. Links are as the renderer writes them: a
+    /// <c> href="</c> or <c> src="</c> followed by one slash (not two), or <c> href="#</c>.
     /// </summary>
-    public static string Absolute(string html, Urls urls, string pageUrl) =>
-        Fragment().Replace(RootRelative().Replace(html, m => m.Groups[1].Value + urls.Absolute("/")), m => m.Groups[1].Value + pageUrl + "#");
-
-    [GeneratedRegex("( (?:href|src)=\")/(?!/)")]
-    private static partial Regex RootRelative();
-
-    [GeneratedRegex("( href=\")#")]
-    private static partial Regex Fragment();
+    public static void WriteAbsolute(Utf8JsonWriter w, string html, string root, string pageUrl)
+    {
+        var done = 0;
+        var (href, src) = (html.IndexOf(Href, StringComparison.Ordinal), html.IndexOf(Src, StringComparison.Ordinal));
+        while (href >= 0 || src >= 0)
+        {
+            var isHref = href >= 0 && (src < 0 || href < src);
+            var at = isHref ? href : src;
+            var value = at + (isHref ? Href.Length : Src.Length);
+            if (value < html.Length && html[value] == '/' && (value + 1 == html.Length || html[value + 1] != '/'))
+            {
+                w.WriteStringValueSegment(html.AsSpan(done, value - done), isFinalSegment: false);
+                w.WriteStringValueSegment(root, isFinalSegment: false);
+                done = value + 1;
+            }
+            else if (isHref && value < html.Length && html[value] == '#')
+            {
+                w.WriteStringValueSegment(html.AsSpan(done, value - done), isFinalSegment: false);
+                w.WriteStringValueSegment(pageUrl, isFinalSegment: false);
+                done = value;
+            }
+            if (isHref) href = html.IndexOf(Href, at + 1, StringComparison.Ordinal);
+            else src = html.IndexOf(Src, at + 1, StringComparison.Ordinal);
+        }
+        w.WriteStringValueSegment(html.AsSpan(done), isFinalSegment: true);
+    }
 }
