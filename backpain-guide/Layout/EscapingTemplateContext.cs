@@ -51,14 +51,14 @@ public sealed class EscapingTemplateContext : TemplateContext
             }
             return base.Write(span, content.ToString());
         }
-        if (textAsObject is ScopedHtml scoped)
+        if (textAsObject is IMarkup markup)
         {
             if (Output is StringBuilderOutput into)
             {
-                ScopedIds.Append(into.Builder, scoped.Html, scoped.Prefix);
+                markup.AppendTo(into.Builder);
                 return this;
             }
-            return base.Write(span, scoped.ToString());
+            return base.Write(span, markup.ToString());
         }
         if (textAsObject is null) return this;
         var text = textAsObject as string ?? ObjectToString(textAsObject);

@@ -11,7 +11,7 @@ public static class PageFile
 
     /// <param name="jsonLd">The page's JSON-LD when it is not a question's or a plain web page's, made as the page is written (in parallel), not as it is planned.</param>
     public static OutputFile Html(LayoutContext context, Head head, Func<ContentHtml> content, QuestionPage? question = null,
-        Func<RawHtml>? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false,
+        Func<IMarkup>? jsonLd = null, SitemapEntry? sitemap = null, string? oembedUrl = null, bool hasShare = false,
         IReadOnlyList<LinkView>? breadcrumbs = null, PagerView? pager = null)
     {
         var (site, urls) = (context.Site, context.Urls);

@@ -46,7 +46,9 @@ public static class ScopedIds
 }
 
 /// <summary>An answer's HTML with its ids scoped (<see cref="ScopedIds"/>), written straight into the page rather than copied first.</summary>
-public sealed record ScopedHtml(string Html, string Prefix)
+public sealed record ScopedHtml(string Html, string Prefix) : IMarkup
 {
+    public void AppendTo(StringBuilder builder) => ScopedIds.Append(builder, Html, Prefix);
+
     public override string ToString() => ScopedIds.Scope(Html, Prefix);
 }

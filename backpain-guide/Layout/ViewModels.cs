@@ -50,7 +50,7 @@ public sealed record LayoutView(
     string CanonicalUrl,
     string OgType,
     string BodyClass,
-    RawHtml JsonLd,
+    IMarkup JsonLd,
     ContentHtml Content,
     string ContentSecurityPolicy)
 {
