@@ -10,9 +10,12 @@ namespace BackpainGuide.Layout;
 /// until the same thread renders the next content, which the layout, rendered straight after on
 /// the same thread, never does.
 /// </summary>
-public sealed class ContentHtml(StringBuilder text)
+public sealed class ContentHtml(StringBuilder text) : IMarkup
 {
     internal StringBuilder Text { get; } = text;
+
+    /// <summary>Copied builder to builder, chunk by chunk.</summary>
+    public void AppendTo(StringBuilder builder) => builder.Append(Text);
 
     public override string ToString() => Text.ToString();
 }

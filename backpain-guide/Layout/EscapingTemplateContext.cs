@@ -41,18 +41,9 @@ public sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
-        if (textAsObject is ContentHtml content)
-        {
-            // Copied builder to builder, chunk by chunk; any other output gets it as a string.
-            if (Output is StringBuilderOutput output)
-            {
-                output.Builder.Append(content.Text);
-                return this;
-            }
-            return base.Write(span, content.ToString());
-        }
         if (textAsObject is IMarkup markup)
         {
+            // Into the page's builder as it is; any other output gets it as a string.
             if (Output is StringBuilderOutput into)
             {
                 markup.AppendTo(into.Builder);

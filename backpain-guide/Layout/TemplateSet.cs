@@ -65,13 +65,24 @@ public sealed class TemplateSet
     private static Dictionary<string, Template> Parse(IReadOnlyDictionary<string, (string Text, string Path)> sources) =>
         sources.ToDictionary(s => s.Key, s => Template.Parse(s.Value.Text, s.Value.Path), StringComparer.Ordinal);
 
-    /// <summary>The model's variables, and the templates that fit them: the folded ones when its <c>site</c> is theirs.</summary>
-    private (ScriptObject Globals, Dictionary<string, Template> Templates) Prepare(TemplateContext context, object model)
+    /// <summary>
+    /// Pushes the model's variables and makes the templates that fit them the ones partials
+    /// include from: the folded ones when the model's <c>site</c> is theirs. <see cref="Leave"/> undoes it.
+    /// </summary>
+    private Dictionary<string, Template> Enter(EscapingTemplateContext context, object model, out IReadOnlyDictionary<string, Template>? outer)
     {
         var globals = ModelGlobals.Of(model, context.MemberRenamer);
-        return folded is { } f && globals.TryGetValue("site", out var site) && ReferenceEquals(site, f.Site)
-            ? (globals, f.Templates)
-            : (globals, templates);
+        var set = folded is { } f && globals.TryGetValue("site", out var site) && ReferenceEquals(site, f.Site) ? f.Templates : templates;
+        outer = context.Templates;
+        context.Templates = set;
+        context.PushGlobal(globals);
+        return set;
+    }
+
+    private static void Leave(EscapingTemplateContext context, IReadOnlyDictionary<string, Template>? outer)
+    {
+        context.PopGlobal();
+        context.Templates = outer;
     }
 
     /// <summary>
@@ -175,10 +186,7 @@ public sealed class TemplateSet
         var context = contexts.Value!;
         var content = outputs.Value!.Content;
         content.Builder.Clear();
-        var (globals, set) = Prepare(context, model);
-        var outer = context.Templates;
-        context.Templates = set;
-        context.PushGlobal(globals);
+        var set = Enter(context, model, out var outer);
         context.PushOutput(content);
         try
         {
@@ -188,8 +196,7 @@ public sealed class TemplateSet
         finally
         {
             context.PopOutput();
-            context.PopGlobal();
-            context.Templates = outer;
+            Leave(context, outer);
         }
     }
 
@@ -202,10 +209,7 @@ public sealed class TemplateSet
     {
         var context = contexts.Value!;
         var (text, bytes, _) = outputs.Value!;
-        var (globals, set) = Prepare(context, model);
-        var outer = context.Templates;
-        context.Templates = set;
-        context.PushGlobal(globals);
+        var set = Enter(context, model, out var outer);
         context.PushOutput(text);
         try
         {
@@ -215,8 +219,7 @@ public sealed class TemplateSet
         finally
         {
             context.PopOutput();
-            context.PopGlobal();
-            context.Templates = outer;
+            Leave(context, outer);
             text.Builder.Clear();
         }
     }
@@ -225,18 +228,14 @@ public sealed class TemplateSet
     public string Render(string name, object model)
     {
         var context = contexts.Value!;
-        var (globals, set) = Prepare(context, model);
-        var outer = context.Templates;
-        context.Templates = set;
-        context.PushGlobal(globals);
+        var set = Enter(context, model, out var outer);
         try
         {
             return set[name].Render(context);
         }
         finally
         {
-            context.PopGlobal();
-            context.Templates = outer;
+            Leave(context, outer);
         }
     }
 }
