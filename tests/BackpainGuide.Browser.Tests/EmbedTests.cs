@@ -88,19 +88,27 @@ public sealed class EmbedTests(GuideServer server) : IAsyncDisposable
         var page = await NewPage(1000);
         await page.GotoAsync(host.Page(HostSite.Wrap(await Snippet("questions/" + Question))));
         await AssertFits(page, 0);
-        await page.FocusAsync("#before");
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("IFRAME", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
         var inner = (await (await page.Locator("iframe").ElementHandleAsync()).ContentFrameAsync())!;
-        Assert.Equal("A", await inner.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        await page.FocusAsync("#before");
+        var focus = await Focus(page, inner);
+        Assert.Equal("A#before", focus.Host);
 
-        for (var i = 0; i < 200 && await page.EvaluateAsync<string>("() => document.activeElement.id") != "after"; i++)
+        focus = await PressAndSettle(page, inner, "Tab", focus);
+        Assert.Equal("IFRAME#", focus.Host);
+        Assert.StartsWith("A", focus.Inner, StringComparison.Ordinal);
+
+        var stops = new List<string>();
+        for (var i = 0; i < 200 && focus.Host != "A#after"; i++)
         {
-            await page.Keyboard.PressAsync("Tab");
+            focus = await PressAndSettle(page, inner, "Tab", focus);
+            stops.Add(focus.Inner);
         }
-        Assert.Equal("after", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        await page.Keyboard.PressAsync("Shift+Tab");
-        Assert.Equal("IFRAME", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        Assert.Equal("A#after", focus.Host);
+        Assert.Equal("-", stops[^1]);
+        Assert.True(stops.Count > 1, "Tab went straight from the frame's first link to the host's next link");
+        focus = await PressAndSettle(page, inner, "Shift+Tab", focus);
+        Assert.Equal("IFRAME#", focus.Host);
+        Assert.Equal(stops[^2], focus.Inner);
     }
 
     [Theory]
@@ -228,6 +236,33 @@ public sealed class EmbedTests(GuideServer server) : IAsyncDisposable
             await page.WaitForTimeoutAsync(100);
         }
         Assert.Fail($"frame {index} does not fit its content: {last}");
+    }
+
+    /// <summary>Where focus is: the host's active element, and the frame's (or "-" when the frame's document has no focus).</summary>
+    private readonly record struct FocusAt(string Host, string Inner);
+
+    private static async Task<FocusAt> Focus(IPage page, IFrame inner) => new(
+        await page.EvaluateAsync<string>("() => document.activeElement.tagName + '#' + document.activeElement.id"),
+        await inner.EvaluateAsync<string>("() => document.hasFocus() ? document.activeElement.tagName + ' ' + [...document.querySelectorAll('*')].indexOf(document.activeElement) : '-'"));
+
+    /// <summary>
+    /// Presses <paramref name="key"/> and waits until focus has moved from <paramref name="from"/>. Chromium hands focus
+    /// to a frame from another origin in two steps, with the host's active element BODY between them, so reading it
+    /// straight after the key races the frame's process on a busy machine.
+    /// </summary>
+    private static async Task<FocusAt> PressAndSettle(IPage page, IFrame inner, string key, FocusAt from)
+    {
+        await page.Keyboard.PressAsync(key);
+        var now = from;
+        for (var i = 0; i < 250; i++)
+        {
+            now = await Focus(page, inner);
+            // Settled: the host shows the frame focused exactly when the frame's document has focus.
+            if (now != from && now.Host != "BODY#" && (now.Host == "IFRAME#") == (now.Inner != "-")) return now;
+            await page.WaitForTimeoutAsync(20);
+        }
+        Assert.Fail($"focus did not settle after {key} from {from}: {now}");
+        return now;
     }
 
     private static Task<double> FrameHeight(IPage page, int index) =>
