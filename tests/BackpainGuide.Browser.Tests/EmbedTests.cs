@@ -95,7 +95,7 @@ public sealed class EmbedTests(GuideServer server) : IAsyncDisposable
 
         focus = await PressAndSettle(page, inner, "Tab", focus);
         Assert.Equal("IFRAME#", focus.Host);
-        Assert.StartsWith("A", focus.Inner, StringComparison.Ordinal);
+        Assert.StartsWith("A ", focus.Inner, StringComparison.Ordinal); // a link, as the tag name, then its place
 
         var stops = new List<string>();
         for (var i = 0; i < 200 && focus.Host != "A#after"; i++)
